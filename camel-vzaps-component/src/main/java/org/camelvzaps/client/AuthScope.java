@@ -1,0 +1,13 @@
+package org.camelvzaps.client;
+
+/**
+ * Which credentials an API call accepts (API notes §2.3).
+ */
+public enum AuthScope {
+    /** No credentials (only {@code POST /token}). */
+    NONE,
+    /** Owner JWT only; an instance token is no substitute. */
+    JWT,
+    /** Owner JWT, or {@code X-Instance-Token} together with {@code X-Client-Token}. */
+    JWT_OR_INSTANCE_TOKEN
+}

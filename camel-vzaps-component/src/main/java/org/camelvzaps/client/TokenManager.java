@@ -1,0 +1,87 @@
+package org.camelvzaps.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Caches the JWT until {@code expires_in} minus a skew. Concurrent callers that find no valid token share one
+ * refresh (single flight): the first takes the lock and fetches, the others wait and reuse its result.
+ */
+final class TokenManager {
+
+    /** A fetched token and the seconds it lives. */
+    record IssuedToken(String value, long expiresInSeconds) {
+        @Override
+        public String toString() {
+            return "IssuedToken[expiresIn=" + expiresInSeconds + "s]";
+        }
+    }
+
+    private record CachedToken(String value, Instant refreshAt) {
+    }
+
+    private final Supplier<IssuedToken> fetcher;
+    private final Clock clock;
+    private final Duration skew;
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile CachedToken current;
+
+    TokenManager(Supplier<IssuedToken> fetcher, Clock clock, Duration skew) {
+        this.fetcher = fetcher;
+        this.clock = clock;
+        this.skew = skew;
+    }
+
+    String token() {
+        CachedToken cached = current;
+        if (isFresh(cached)) {
+            return cached.value();
+        }
+        lock.lock();
+        try {
+            cached = current;
+            if (isFresh(cached)) {
+                return cached.value();
+            }
+            IssuedToken issued = fetcher.get();
+            current = new CachedToken(issued.value(), clock.instant().plus(lifetimeToTrust(issued.expiresInSeconds())));
+            return issued.value();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The cached token, or null; used only to scrub it from error texts. */
+    String currentValue() {
+        CachedToken cached = current;
+        return cached == null ? null : cached.value();
+    }
+
+    /** Drops the cached token if it is still the one the caller saw rejected (a newer one is kept). */
+    void invalidate(String rejected) {
+        lock.lock();
+        try {
+            CachedToken cached = current;
+            if (cached != null && cached.value().equals(rejected)) {
+                current = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Refresh {@code skew} early; for tokens shorter-lived than twice the skew, at half their life. */
+    private Duration lifetimeToTrust(long expiresInSeconds) {
+        Duration lifetime = Duration.ofSeconds(expiresInSeconds);
+        Duration early = lifetime.minus(skew);
+        Duration half = lifetime.dividedBy(2);
+        return early.compareTo(half) > 0 ? early : half;
+    }
+
+    private boolean isFresh(CachedToken cached) {
+        return cached != null && clock.instant().isBefore(cached.refreshAt());
+    }
+}

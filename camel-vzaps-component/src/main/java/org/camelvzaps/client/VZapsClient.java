@@ -1,0 +1,332 @@
+package org.camelvzaps.client;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls the VZaps REST API: builds the request from the {@link VZapsOperation} declaration, adds the auth headers
+ * the official clients send, encodes and decodes JSON, unwraps the {@code {code, success, data}} envelope and maps
+ * errors. Holds no Camel types and can be used on its own. Thread-safe; one instance per account and HTTP setup.
+ */
+public class VZapsClient implements Closeable {
+
+    public static final String HEADER_CLIENT_TOKEN = "X-Client-Token";
+    public static final String HEADER_INSTANCE_TOKEN = "X-Instance-Token";
+    public static final String HEADER_REQUEST_ID = "X-Request-Id";
+
+    private static final Logger LOG = LoggerFactory.getLogger(VZapsClient.class);
+
+    private final VZapsClientSettings settings;
+    private final CloseableHttpClient http;
+    private final TokenManager tokens;
+
+    public VZapsClient(VZapsClientSettings settings, CloseableHttpClient http) {
+        this.settings = settings;
+        this.http = http;
+        this.tokens = new TokenManager(this::fetchToken, settings.clock(), settings.tokenRefreshSkew());
+    }
+
+    public VZapsClientSettings settings() {
+        return settings;
+    }
+
+    /** Makes the call; on 404/405 to {@code connect}, makes the {@code getQr} call instead. */
+    public VZapsResult call(VZapsCall call) {
+        try {
+            return callOnce(call);
+        } catch (VZapsApiException e) {
+            VZapsOperation fallback = call.operation().fallbackOnMissingRoute();
+            if (fallback != null && (e.getStatusCode() == 404 || e.getStatusCode() == 405)) {
+                LOG.debug("{} answered {}: the platform has no connect route, starting the flow with {}",
+                        call.operation(), e.getStatusCode(), fallback);
+                return callOnce(call.withOperation(fallback));
+            }
+            throw e;
+        }
+    }
+
+    private VZapsResult callOnce(VZapsCall call) {
+        VZapsOperation op = call.operation();
+        if (op.isConsumer()) {
+            throw new VZapsConfigurationException("vzaps:" + op + " is a consumer endpoint: use it in from(...), not to(...)");
+        }
+        String path = resolvePath(call);
+        byte[] body = encodeBody(call);
+        String instanceToken = op.auth() == AuthScope.JWT ? null : VZapsCredentials.blankToNull(call.instanceToken());
+        String clientToken = settings.credentials().clientToken();
+
+        if (settings.credentials().canObtainJwt()) {
+            String jwt = tokens.token();
+            Answer answer = send(op.method(), path, body, jwt, clientToken, instanceToken, call);
+            if (answer.status() == 401) {
+                LOG.debug("{} {} answered 401: refreshing the JWT and retrying once", op.method(), path);
+                tokens.invalidate(jwt);
+                answer = send(op.method(), path, body, tokens.token(), clientToken, instanceToken, call);
+            }
+            return toResult(op, path, answer, call);
+        }
+        if (op.auth() == AuthScope.JWT) {
+            throw new VZapsConfigurationException("vzaps:" + op + " needs a JWT, which VZaps issues only for clientToken "
+                    + "+ clientSecret: set the clientSecret option (instance tokens are no substitute for this operation)");
+        }
+        if (clientToken == null || instanceToken == null) {
+            throw new VZapsConfigurationException("vzaps:" + op + " needs credentials: set clientToken and clientSecret, "
+                    + "or clientToken and an instance token (instanceToken option or CamelVZapsInstanceToken header)"
+                    + missing(clientToken, instanceToken));
+        }
+        return toResult(op, path, send(op.method(), path, body, null, clientToken, instanceToken, call), call);
+    }
+
+    private static String missing(String clientToken, String instanceToken) {
+        List<String> missing = new ArrayList<>();
+        if (clientToken == null) {
+            missing.add("clientToken");
+        }
+        if (instanceToken == null) {
+            missing.add("instance token");
+        }
+        return "; missing: " + String.join(", ", missing);
+    }
+
+    private String resolvePath(VZapsCall call) {
+        String template = call.operation().pathTemplate();
+        if (!call.operation().needsInstanceId()) {
+            return template;
+        }
+        String id = VZapsCredentials.blankToNull(call.instanceId());
+        if (id == null) {
+            throw new VZapsConfigurationException("vzaps:" + call.operation() + " needs an instance id: set the "
+                    + "instanceId option or the CamelVZapsInstanceId header");
+        }
+        return template.replace("{instanceId}", URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    private byte[] encodeBody(VZapsCall call) {
+        VZapsOperation op = call.operation();
+        Object body = call.body();
+        switch (op.requestBody()) {
+            case NONE:
+                return null;
+            case OPTIONAL_DEFAULT_EMPTY_OBJECT:
+                if (body == null) {
+                    return "{}".getBytes(StandardCharsets.UTF_8);
+                }
+                break;
+            default:
+                if (body == null) {
+                    throw new VZapsConfigurationException("vzaps:" + op + " needs a request body: a "
+                            + op.requestType().getSimpleName() + ", a Map or JSON text");
+                }
+        }
+        try {
+            if (body instanceof String text) {
+                Json.mapper().readTree(text); // refuse malformed JSON before it reaches the API
+                return text.getBytes(StandardCharsets.UTF_8);
+            }
+            return Json.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new VZapsConfigurationException("vzaps:" + op + " body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private record Answer(int status, String reason, String body, String requestId, String retryAfter) {
+    }
+
+    private Answer send(String method, String path, byte[] body, String jwt, String clientToken, String instanceToken,
+                        VZapsCall call) {
+        ClassicRequestBuilder builder = ClassicRequestBuilder.create(method)
+                .setUri(settings.baseUrl() + path)
+                .addHeader(HttpHeaders.ACCEPT, "application/json")
+                .addHeader(HttpHeaders.USER_AGENT, settings.userAgent());
+        if (jwt != null) {
+            builder.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + jwt);
+        }
+        if (clientToken != null) {
+            builder.addHeader(HEADER_CLIENT_TOKEN, clientToken);
+        }
+        if (instanceToken != null) {
+            builder.addHeader(HEADER_INSTANCE_TOKEN, instanceToken);
+        }
+        if (body != null) {
+            builder.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        }
+        return execute(builder.build(), method + " " + path, call);
+    }
+
+    private Answer execute(ClassicHttpRequest request, String what, VZapsCall call) {
+        long started = System.nanoTime();
+        try {
+            Answer answer = http.execute(request, response -> new Answer(
+                    response.getCode(),
+                    response.getReasonPhrase(),
+                    response.getEntity() == null ? null : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8),
+                    headerValue(response.getFirstHeader(HEADER_REQUEST_ID)),
+                    headerValue(response.getFirstHeader(HttpHeaders.RETRY_AFTER))));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("VZaps {} answered {} in {} ms", what, answer.status(), (System.nanoTime() - started) / 1_000_000);
+            }
+            return answer;
+        } catch (IOException e) {
+            throw new VZapsTransportException(SecretScrubber.scrub("Could not call VZaps " + what + " at "
+                    + settings.baseUrl() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), secrets(call)), e);
+        }
+    }
+
+    private static String headerValue(Header header) {
+        return header == null ? null : header.getValue();
+    }
+
+    private VZapsResult toResult(VZapsOperation op, String path, Answer answer, VZapsCall call) {
+        String what = op.method() + " " + path;
+        if (answer.status() < 200 || answer.status() > 299) {
+            throw ApiErrors.toException(what, answer.status(), answer.reason(), answer.body(), answer.requestId(),
+                    answer.retryAfter(), secrets(call));
+        }
+        if (answer.body() == null || answer.body().isBlank()) {
+            return new VZapsResult(null, answer.status(), answer.requestId(), op);
+        }
+        JsonNode json;
+        try {
+            json = Json.mapper().readTree(answer.body());
+        } catch (JsonProcessingException e) {
+            throw unreadable(what, answer, call, "is not JSON");
+        }
+        JsonNode data = unwrap(json);
+        if (json.isObject() && json.path("success").isBoolean() && !json.path("success").asBoolean()) {
+            int status = json.path("code").isInt() ? json.path("code").asInt() : answer.status();
+            throw ApiErrors.toException(what + " (success=false in a " + answer.status() + " answer)", status, null,
+                    answer.body(), answer.requestId(), answer.retryAfter(), secrets(call));
+        }
+        Object body;
+        if (op.responseType() == null || JsonNode.class.equals(op.responseType()) || data.isNull()) {
+            body = data.isNull() ? null : data;
+        } else {
+            try {
+                body = Json.mapper().treeToValue(data, op.responseType());
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw unreadable(what, answer, call, "could not be read as " + op.responseType().getSimpleName() + ": "
+                        + (e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage()));
+            }
+        }
+        return new VZapsResult(body, answer.status(), answer.requestId(), op);
+    }
+
+    private VZapsApiException unreadable(String what, Answer answer, VZapsCall call, String problem) {
+        String body = SecretScrubber.scrub(ApiErrors.truncate(answer.body()), secrets(call));
+        return new VZapsApiException("VZaps API answered " + answer.status() + " to " + what + " but the body " + problem
+                , answer.status(), null, null, answer.requestId(), body);
+    }
+
+    /** Unwraps {@code {code, success, data}}; other shapes (create, subscribe, cancel...) are the data. */
+    static JsonNode unwrap(JsonNode json) {
+        if (json.isObject() && json.has("data") && (json.has("success") || json.has("code"))) {
+            return json.get("data");
+        }
+        return json;
+    }
+
+    private TokenManager.IssuedToken fetchToken() {
+        VZapsCredentials credentials = settings.credentials();
+        ObjectNode request = Json.mapper().createObjectNode()
+                .put("client_token", credentials.clientToken())
+                .put("client_secret", credentials.clientSecret());
+        byte[] body;
+        try {
+            body = Json.mapper().writeValueAsBytes(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        ClassicHttpRequest httpRequest = ClassicRequestBuilder.post(settings.baseUrl() + "/token")
+                .addHeader(HttpHeaders.ACCEPT, "application/json")
+                .addHeader(HttpHeaders.USER_AGENT, settings.userAgent())
+                .setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON))
+                .build();
+        Answer answer = execute(httpRequest, "POST /token", null);
+        if (answer.status() < 200 || answer.status() > 299) {
+            throw ApiErrors.toException("POST /token", answer.status(), answer.reason(), answer.body(),
+                    answer.requestId(), answer.retryAfter(), secretsOf(null));
+        }
+        JsonNode json;
+        try {
+            json = Json.mapper().readTree(answer.body() == null ? "" : answer.body());
+        } catch (JsonProcessingException e) {
+            json = null;
+        }
+        JsonNode source = json != null && !json.has("access_token") && !json.has("accessToken") ? unwrap(json) : json;
+        String token = source == null ? null : firstText(source, "access_token", "accessToken");
+        long expiresIn = source == null ? 0 : firstLong(source, "expires_in", "expiresIn");
+        if (token == null || expiresIn <= 0) {
+            throw new VZapsApiException("VZaps API answered " + answer.status() + " to POST /token without "
+                    + (token == null ? "access_token" : "a positive expires_in"), answer.status(), null, null,
+                    answer.requestId(), null);
+        }
+        LOG.debug("Obtained a VZaps JWT valid for {} s", expiresIn);
+        return new TokenManager.IssuedToken(token, expiresIn);
+    }
+
+    private static String firstText(JsonNode node, String... fields) {
+        for (String field : fields) {
+            JsonNode value = node.get(field);
+            if (value != null && value.isTextual() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+        }
+        return null;
+    }
+
+    private static long firstLong(JsonNode node, String... fields) {
+        for (String field : fields) {
+            JsonNode value = node.get(field);
+            if (value != null && value.canConvertToLong()) {
+                return value.asLong();
+            }
+            if (value != null && value.isTextual()) {
+                try {
+                    return Long.parseLong(value.asText().trim());
+                } catch (NumberFormatException ignored) {
+                    // try the next spelling
+                }
+            }
+        }
+        return 0;
+    }
+
+    private List<String> secrets(VZapsCall call) {
+        return secretsOf(call == null ? null : call.instanceToken());
+    }
+
+    private List<String> secretsOf(String instanceToken) {
+        List<String> values = new ArrayList<>(settings.credentials().secretValues());
+        String jwt = tokens.currentValue();
+        if (jwt != null) {
+            values.add(jwt);
+        }
+        if (instanceToken != null) {
+            values.add(instanceToken);
+        }
+        return values;
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.close();
+    }
+}

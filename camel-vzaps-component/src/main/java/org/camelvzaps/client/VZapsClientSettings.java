@@ -1,0 +1,40 @@
+package org.camelvzaps.client;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * What a {@link VZapsClient} needs besides its HTTP client.
+ *
+ * @param baseUrl          API root, e.g. {@code https://api.vzaps.com} (no trailing slash needed)
+ * @param credentials      account credentials
+ * @param userAgent        {@code User-Agent} header value
+ * @param tokenRefreshSkew how long before expiry a cached JWT is refreshed
+ * @param clock            time source for token expiry
+ */
+public record VZapsClientSettings(String baseUrl, VZapsCredentials credentials, String userAgent,
+                                  Duration tokenRefreshSkew, Clock clock) {
+
+    public static final Duration DEFAULT_TOKEN_REFRESH_SKEW = Duration.ofSeconds(60);
+    public static final String DEFAULT_USER_AGENT = "camel-vzaps/" + version();
+
+    public VZapsClientSettings {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            throw new VZapsConfigurationException("baseUrl must be set (e.g. https://api.vzaps.com)");
+        }
+        baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        credentials = credentials == null ? new VZapsCredentials(null, null) : credentials;
+        userAgent = userAgent == null || userAgent.isBlank() ? DEFAULT_USER_AGENT : userAgent;
+        tokenRefreshSkew = tokenRefreshSkew == null ? DEFAULT_TOKEN_REFRESH_SKEW : tokenRefreshSkew;
+        clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    public static VZapsClientSettings of(String baseUrl, VZapsCredentials credentials) {
+        return new VZapsClientSettings(baseUrl, credentials, null, null, null);
+    }
+
+    private static String version() {
+        String v = VZapsClientSettings.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

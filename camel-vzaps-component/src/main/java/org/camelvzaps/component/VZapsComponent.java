@@ -1,0 +1,78 @@
+package org.camelvzaps.component;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.IOHelper;
+import org.camelvzaps.client.VZapsClient;
+import org.camelvzaps.client.VZapsClientSettings;
+import org.camelvzaps.client.VZapsOperation;
+
+/**
+ * The {@code vzaps:} component. Holds the defaults every endpoint copies, and one {@link VZapsClient} per account
+ * and HTTP setup, so all endpoints of an account share a connection pool and a JWT cache. Clients are closed when
+ * the component stops.
+ */
+@Component("vzaps")
+public class VZapsComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    @Metadata(description = "Defaults for every vzaps endpoint; each option can be overridden on the endpoint.")
+    private VZapsConfiguration configuration = new VZapsConfiguration();
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the global SSL context parameters of the CamelContext when sslContextParameters is not set.")
+    private boolean useGlobalSslContextParameters;
+
+    private final Map<HttpClientKey, VZapsClient> clients = new ConcurrentHashMap<>();
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (remaining == null || remaining.isBlank()) {
+            throw new IllegalArgumentException("A vzaps endpoint needs an operation, e.g. vzaps:getQr or vzaps:webhook");
+        }
+        VZapsConfiguration endpointConfiguration = configuration.copy();
+        endpointConfiguration.setOperation(VZapsOperation.fromName(remaining));
+        VZapsEndpoint endpoint = new VZapsEndpoint(uri, this, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        if (endpointConfiguration.getSslContextParameters() == null && useGlobalSslContextParameters) {
+            endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
+        return endpoint;
+    }
+
+    /** The shared client for the endpoint's account and HTTP options, created on first use. */
+    VZapsClient clientFor(VZapsConfiguration endpointConfiguration) {
+        return clients.computeIfAbsent(HttpClientKey.of(endpointConfiguration), key -> new VZapsClient(
+                new VZapsClientSettings(key.baseUrl(), key.credentials(), key.userAgent(), null, null),
+                VZapsHttpClientFactory.create(endpointConfiguration, getCamelContext())));
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        clients.values().forEach(IOHelper::close);
+        clients.clear();
+        super.doStop();
+    }
+
+    public VZapsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(VZapsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+}

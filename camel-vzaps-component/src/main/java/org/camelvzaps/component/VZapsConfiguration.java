@@ -1,0 +1,297 @@
+package org.camelvzaps.component;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.camelvzaps.client.VZapsOperation;
+
+/**
+ * Every option of the VZaps component, shared by component (defaults) and endpoints (copies).
+ */
+@UriParams
+@Configurer
+public class VZapsConfiguration implements Cloneable {
+
+    public static final String DEFAULT_BASE_URL = "https://api.vzaps.com";
+    public static final String DEFAULT_WEBHOOK_PATH = "/vzaps/webhook";
+
+    @UriPath(description = "The operation to call (producer), or webhook to receive events (consumer).")
+    @Metadata(required = true)
+    private VZapsOperation operation;
+
+    @UriParam(defaultValue = DEFAULT_BASE_URL, description = "Root URL of the VZaps REST API.")
+    private String baseUrl = DEFAULT_BASE_URL;
+    @UriParam(label = "security", secret = true,
+              description = "Account client token (app, Security). Sent as X-Client-Token; with clientSecret it obtains the JWT.")
+    private String clientToken;
+    @UriParam(label = "security", secret = true,
+              description = "Account client secret. With it, calls use a cached JWT from POST /token; without it, instance "
+                            + "operations use instanceToken + clientToken and JWT-only operations are refused.")
+    private String clientSecret;
+    @UriParam(description = "The instance (VZ...) instance operations target; the CamelVZapsInstanceId header overrides it.")
+    private String instanceId;
+    @UriParam(label = "security", secret = true,
+              description = "The instance token, sent as X-Instance-Token; the CamelVZapsInstanceToken header overrides it.")
+    private String instanceToken;
+
+    @UriParam(label = "timeout", defaultValue = "10000",
+              description = "Milliseconds to wait for a TCP connection to the API.")
+    private int connectTimeout = 10000;
+    @UriParam(label = "timeout", defaultValue = "10000",
+              description = "Milliseconds to wait for a free connection from the pool.")
+    private int connectionRequestTimeout = 10000;
+    @UriParam(label = "timeout", defaultValue = "30000",
+              description = "Milliseconds to wait for the API's answer once the request is sent.")
+    private int responseTimeout = 30000;
+
+    @UriParam(label = "advanced", defaultValue = "200", description = "Maximum pooled connections in total.")
+    private int maxTotalConnections = 200;
+    @UriParam(label = "advanced", defaultValue = "20", description = "Maximum pooled connections per host.")
+    private int connectionsPerRoute = 20;
+    @UriParam(label = "advanced",
+              description = "Customises the Apache HttpClient 5 builder; applied last, after every option here.")
+    private HttpClientConfigurer httpClientConfigurer;
+    @UriParam(label = "advanced", description = "User-Agent header; defaults to camel-vzaps/<version>.")
+    private String userAgent;
+
+    @UriParam(label = "security", description = "TLS configuration for calls to the API (Camel JSSE).")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "proxy", description = "HTTP proxy host.")
+    private String proxyHost;
+    @UriParam(label = "proxy", description = "HTTP proxy port.")
+    private Integer proxyPort;
+    @UriParam(label = "proxy", secret = true, description = "Proxy authentication user name.")
+    private String proxyAuthUsername;
+    @UriParam(label = "proxy", secret = true, description = "Proxy authentication password.")
+    private String proxyAuthPassword;
+
+    @UriParam(label = "consumer", defaultValue = DEFAULT_WEBHOOK_PATH,
+              description = "Path the webhook consumer listens on (served by platform-http).")
+    private String webhookPath = DEFAULT_WEBHOOK_PATH;
+    @UriParam(label = "consumer,security", secret = true,
+              description = "Shared secret callers must send as query parameter secret (VZaps does not sign callbacks). "
+                            + "Compared in constant time and removed before the route sees the request.")
+    private String webhookSecret;
+    @UriParam(label = "consumer",
+              description = "Public URL of this application (scheme, host, port, context path) VZaps can reach; "
+                            + "the registered webhook is this + webhookPath + ?secret=...")
+    private String webhookExternalUrl;
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "On route start, register webhookExternalUrl + webhookPath with VZaps for the instance; "
+                            + "on route stop, put the previous webhook configuration back.")
+    private boolean registerWebhook;
+    @UriParam(label = "consumer",
+              description = "Comma list of event types to route (Message, ReadReceipt, Connected, Disconnected, ...); "
+                            + "others are answered 2xx and dropped. Also the events registered with registerWebhook "
+                            + "(default All).")
+    private String events;
+    @UriParam(label = "consumer,advanced", defaultValue = "1048576",
+              description = "Largest webhook body accepted, in bytes; larger ones are answered 413.")
+    private long maxBodySize = 1048576;
+
+    public VZapsConfiguration copy() {
+        try {
+            return (VZapsConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public VZapsOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(VZapsOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getClientToken() {
+        return clientToken;
+    }
+
+    public void setClientToken(String clientToken) {
+        this.clientToken = clientToken;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getInstanceId() {
+        return instanceId;
+    }
+
+    public void setInstanceId(String instanceId) {
+        this.instanceId = instanceId;
+    }
+
+    public String getInstanceToken() {
+        return instanceToken;
+    }
+
+    public void setInstanceToken(String instanceToken) {
+        this.instanceToken = instanceToken;
+    }
+
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    public void setConnectionRequestTimeout(int connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public int getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(int responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxTotalConnections() {
+        return maxTotalConnections;
+    }
+
+    public void setMaxTotalConnections(int maxTotalConnections) {
+        this.maxTotalConnections = maxTotalConnections;
+    }
+
+    public int getConnectionsPerRoute() {
+        return connectionsPerRoute;
+    }
+
+    public void setConnectionsPerRoute(int connectionsPerRoute) {
+        this.connectionsPerRoute = connectionsPerRoute;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+
+    public void setUserAgent(String userAgent) {
+        this.userAgent = userAgent;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
+    public String getWebhookExternalUrl() {
+        return webhookExternalUrl;
+    }
+
+    public void setWebhookExternalUrl(String webhookExternalUrl) {
+        this.webhookExternalUrl = webhookExternalUrl;
+    }
+
+    public boolean isRegisterWebhook() {
+        return registerWebhook;
+    }
+
+    public void setRegisterWebhook(boolean registerWebhook) {
+        this.registerWebhook = registerWebhook;
+    }
+
+    public String getEvents() {
+        return events;
+    }
+
+    public void setEvents(String events) {
+        this.events = events;
+    }
+
+    public long getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    public void setMaxBodySize(long maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+}

@@ -1,0 +1,27 @@
+package org.camelvzaps.component;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+
+import org.apache.camel.Converter;
+import org.camelvzaps.model.QrCode;
+
+/**
+ * Type converters: a QR answer becomes PNG bytes, so {@code .to("vzaps:getQr").to("file:qr")} writes a picture.
+ */
+@Converter(generateLoader = true)
+public final class VZapsConverters {
+
+    private VZapsConverters() {
+    }
+
+    @Converter
+    public static byte[] toPng(QrCode qr) {
+        return qr.toPng();
+    }
+
+    @Converter
+    public static InputStream toPngStream(QrCode qr) {
+        return new ByteArrayInputStream(qr.toPng());
+    }
+}

@@ -1,0 +1,74 @@
+package org.camelvzaps.component;
+
+import javax.net.ssl.SSLContext;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * Builds the pooled Apache HttpClient 5 from the component options, then applies the user's
+ * {@code HttpClientConfigurer} last so it can override anything.
+ */
+final class VZapsHttpClientFactory {
+
+    private VZapsHttpClientFactory() {
+    }
+
+    static CloseableHttpClient create(VZapsConfiguration config, CamelContext camelContext) {
+        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(config.getMaxTotalConnections())
+                .setMaxConnPerRoute(config.getConnectionsPerRoute())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(config.getConnectTimeout()))
+                        .setSocketTimeout(Timeout.ofMilliseconds(config.getResponseTimeout()))
+                        .build());
+        if (config.getSslContextParameters() != null) {
+            pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext(config, camelContext)));
+        }
+
+        HttpClientBuilder builder = HttpClientBuilder.create()
+                .setConnectionManager(pool.build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(config.getConnectionRequestTimeout()))
+                        .setResponseTimeout(Timeout.ofMilliseconds(config.getResponseTimeout()))
+                        .build())
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .useSystemProperties();
+
+        if (config.getProxyHost() != null) {
+            HttpHost proxy = new HttpHost(config.getProxyHost(), config.getProxyPort() == null ? 8080 : config.getProxyPort());
+            builder.setProxy(proxy);
+            if (config.getProxyAuthUsername() != null) {
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                credentials.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(
+                        config.getProxyAuthUsername(),
+                        config.getProxyAuthPassword() == null ? new char[0] : config.getProxyAuthPassword().toCharArray()));
+                builder.setDefaultCredentialsProvider(credentials);
+            }
+        }
+        if (config.getHttpClientConfigurer() != null) {
+            config.getHttpClientConfigurer().configureHttpClient(builder);
+        }
+        return builder.build();
+    }
+
+    private static SSLContext sslContext(VZapsConfiguration config, CamelContext camelContext) {
+        try {
+            return config.getSslContextParameters().createSSLContext(camelContext);
+        } catch (Exception e) {
+            throw new RuntimeCamelException("Could not create the TLS context from sslContextParameters: " + e.getMessage(), e);
+        }
+    }
+}

@@ -18,7 +18,9 @@ import org.camelvzaps.model.SendTextRequest;
 /**
  * Turns the exchange body into the request the operation sends: the operation's typed request, a {@code Map}, a
  * {@code JsonNode}, or JSON text are sent as they are; a plain String is the name (createInstance) or the text
- * (sendText); anything else goes through Camel's type converters.
+ * (sendText); anything else goes through Camel's type converters. An operation whose body is optional
+ * (subscribe) sends only a JSON object it is given and ignores other bodies, such as the Instance a previous
+ * createInstance step left behind.
  */
 final class RequestBodies {
 
@@ -51,6 +53,9 @@ final class RequestBodies {
             if (looksLikeJson(text)) {
                 return parseJson(op, text);
             }
+            if (op.requestBody() == RequestBody.OPTIONAL_DEFAULT_EMPTY_OBJECT) {
+                return null;
+            }
             return switch (op) {
                 case createInstance -> CreateInstanceRequest.named(text.trim());
                 case sendText -> SendTextRequest.of(null, text);
@@ -59,7 +64,6 @@ final class RequestBodies {
             };
         }
         if (op.requestBody() == RequestBody.OPTIONAL_DEFAULT_EMPTY_OBJECT) {
-            // e.g. the Instance that createInstance left in the body: not a request for this operation
             return null;
         }
         Object converted = exchange.getContext().getTypeConverter().tryConvertTo(op.requestType(), exchange, body);

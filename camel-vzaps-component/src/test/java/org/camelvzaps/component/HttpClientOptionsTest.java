@@ -1,0 +1,85 @@
+package org.camelvzaps.component;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.camelvzaps.test.Fixtures;
+import org.camelvzaps.test.VZapsTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class HttpClientOptionsTest extends VZapsTestSupport {
+
+    private static final String STATUS = "/instances/" + INSTANCE_ID + "/session/status";
+
+    @BeforeEach
+    void stubs() {
+        api.resetAll();
+        stubToken();
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(json(Fixtures.read("response-session-status-disconnected.json"))));
+    }
+
+    @Test
+    void userConfigurerIsAppliedLastAndSeesEveryCall() {
+        HttpClientConfigurer configurer = builder -> builder
+                .setUserAgent("overridden-by-configurer")
+                .addRequestInterceptorFirst((request, entity, ctx) -> request.addHeader("X-Tenant", "acme"));
+        context.getRegistry().bind("tenantConfigurer", configurer);
+
+        template.requestBody("vzaps:getStatus?instanceId=" + INSTANCE_ID
+                             + "&httpClientConfigurer=#tenantConfigurer&userAgent=ours/1.0", (Object) null);
+
+        // the option sets User-Agent per request, the configurer adds a header to every request
+        api.verify(getRequestedFor(urlEqualTo(STATUS)).withHeader("X-Tenant", equalTo("acme"))
+                .withHeader("User-Agent", equalTo("ours/1.0")));
+        api.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/token"))
+                .withHeader("X-Tenant", equalTo("acme")));
+    }
+
+    @Test
+    void defaultUserAgentNamesTheComponent() {
+        template.requestBody("vzaps:getStatus?instanceId=" + INSTANCE_ID, (Object) null);
+
+        api.verify(getRequestedFor(urlEqualTo(STATUS)).withHeader("User-Agent",
+                com.github.tomakehurst.wiremock.client.WireMock.matching("camel-vzaps/.+")));
+    }
+
+    @Test
+    void callsGoThroughTheConfiguredProxy() {
+        WireMockServer proxy = new WireMockServer(wireMockConfig().dynamicPort());
+        proxy.start();
+        try {
+            proxy.stubFor(post(urlEqualTo("/token")).willReturn(json("{\"access_token\":\"proxied\",\"expires_in\":3600}")));
+            proxy.stubFor(get(urlEqualTo(STATUS)).willReturn(json(Fixtures.read("response-session-status-disconnected.json"))));
+
+            // api.vzaps.invalid cannot resolve: the call only succeeds through the proxy
+            template.requestBody("vzaps:getStatus?instanceId=" + INSTANCE_ID + "&baseUrl=http://api.vzaps.invalid"
+                                 + "&proxyHost=127.0.0.1&proxyPort=" + proxy.port(), (Object) null);
+
+            proxy.verify(getRequestedFor(urlEqualTo(STATUS)).withHeader("Authorization", equalTo("Bearer proxied"))
+                    .withHeader("Host", equalTo("api.vzaps.invalid")));
+        } finally {
+            proxy.stop();
+        }
+    }
+
+    @Test
+    void endpointsOfOneAccountShareOneClient() {
+        VZapsEndpoint a = context.getEndpoint("vzaps:getStatus?instanceId=A1", VZapsEndpoint.class);
+        VZapsEndpoint b = context.getEndpoint("vzaps:getQr?instanceId=B2", VZapsEndpoint.class);
+        VZapsEndpoint other = context.getEndpoint("vzaps:getQr?clientToken=another-account", VZapsEndpoint.class);
+
+        assertSame(a.getClient(), b.getClient());
+        assertNotSame(a.getClient(), other.getClient());
+        assertEquals(api.baseUrl(), a.getClient().settings().baseUrl());
+    }
+}

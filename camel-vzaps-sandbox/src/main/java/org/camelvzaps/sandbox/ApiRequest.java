@@ -11,19 +11,17 @@ final class ApiRequest {
     final String method;
     final String path;
     final Map<String, String> pathParams;
-    final Map<String, String> query;
     private final Function<String, String> headers;
     private final String rawBody;
     private JsonNode body;
     /** Set by the authenticator for routes with an {id} path parameter. */
     Instance instance;
 
-    ApiRequest(String method, String path, Map<String, String> pathParams, Map<String, String> query,
-               Function<String, String> headers, String rawBody) {
+    ApiRequest(String method, String path, Map<String, String> pathParams, Function<String, String> headers,
+               String rawBody) {
         this.method = method;
         this.path = path;
         this.pathParams = pathParams;
-        this.query = query;
         this.headers = headers;
         this.rawBody = rawBody == null ? "" : rawBody;
     }

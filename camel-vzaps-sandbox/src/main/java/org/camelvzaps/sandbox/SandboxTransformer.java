@@ -6,8 +6,6 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
-import java.util.Map;
-
 /**
  * The WireMock extension behind the sandbox's single catch-all stub: applies faults, routes the call, checks auth,
  * runs the handler and turns its answer into a WireMock response. Every answer carries X-Request-Id.
@@ -70,7 +68,7 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     private ApiResponse dispatch(String method, String path, Request request) {
         try {
             RouteTable.Match match = routes.find(method, path);
-            ApiRequest req = new ApiRequest(method, path, match.params(), Map.of(), request::getHeader,
+            ApiRequest req = new ApiRequest(method, path, match.params(), request::getHeader,
                     request.getBodyAsString());
             authenticator.authorize(match.route(), req);
             return match.route().handler.handle(req);

@@ -64,7 +64,7 @@ public final class VZapsSandbox implements AutoCloseable {
 
     // ---------------------------------------------------------------- lifecycle
 
-    /** Starts the HTTP server (idempotent). */
+    /** Starts the HTTP server (idempotent; after stop() it starts again, on a new free port when port is 0). */
     public synchronized VZapsSandbox start() {
         if (server != null) {
             return this;
@@ -80,15 +80,17 @@ public final class VZapsSandbox implements AutoCloseable {
         }
         WireMockServer s = new WireMockServer(options);
         s.start();
+        webhooks.open();
         s.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(SandboxTransformer.NAME)));
         server = s;
         return this;
     }
 
-    /** Stops the server and the webhook delivery threads. */
+    /** Stops the server and the webhook delivery threads (idempotent). State is kept; start() serves it again. */
     public synchronized void stop() {
         if (server != null) {
             server.stop();
+            server = null;
         }
         webhooks.close();
     }

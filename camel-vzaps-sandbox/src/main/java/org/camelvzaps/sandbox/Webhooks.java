@@ -27,8 +27,8 @@ final class Webhooks implements AutoCloseable {
 
     private final Clock clock;
     private final Settings settings;
-    private final HttpClient http;
-    private final ExecutorService pool;
+    private HttpClient http;
+    private ExecutorService pool;
     private final Map<String, SerialExecutor> lanes = new ConcurrentHashMap<>();
     private final Map<String, LogEntry> logs = new ConcurrentHashMap<>();
     private final Map<String, List<LogEntry>> logsByInstance = new ConcurrentHashMap<>();
@@ -36,12 +36,19 @@ final class Webhooks implements AutoCloseable {
     Webhooks(Settings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.pool = Executors.newCachedThreadPool(r -> {
+    }
+
+    /** Creates the delivery threads (again after close()). */
+    synchronized void open() {
+        if (pool != null) {
+            return;
+        }
+        pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "vzaps-sandbox-webhook");
             t.setDaemon(true);
             return t;
         });
-        this.http = HttpClient.newBuilder()
+        http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.deliveryTimeout)
                 .executor(pool)
@@ -103,7 +110,7 @@ final class Webhooks implements AutoCloseable {
                     .header("X-Instance-ID", entry.instanceId)
                     .POST(HttpRequest.BodyPublishers.ofString(entry.payload))
                     .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = client().send(request, HttpResponse.BodyHandlers.discarding());
             status = response.statusCode();
             if (status < 200 || status > 299) {
                 error = "receiver answered HTTP " + status;
@@ -117,7 +124,13 @@ final class Webhooks implements AutoCloseable {
         entry.attempted(status, error, clock.instant());
     }
 
-    private SerialExecutor lane(String instanceId) {
+    private synchronized HttpClient client() {
+        open();
+        return http;
+    }
+
+    private synchronized SerialExecutor lane(String instanceId) {
+        open();
         return lanes.computeIfAbsent(instanceId, k -> new SerialExecutor(pool));
     }
 
@@ -129,9 +142,15 @@ final class Webhooks implements AutoCloseable {
         }
     }
 
+    /** Stops the delivery threads; queued deliveries are dropped. */
     @Override
-    public void close() {
-        pool.shutdownNow();
+    public synchronized void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+            pool = null;
+            http = null;
+            lanes.clear();
+        }
     }
 
     /** Mutable delivery log. */

@@ -33,6 +33,22 @@ class LifecycleTest {
     }
 
     @Test
+    void slowReceiverIsAFailedDeliveryAfterTheDeliveryTimeout() {
+        try (VZapsSandbox sb = VZapsSandbox.builder().deliveryTimeout(Duration.ofMillis(300)).build().start();
+             Receiver receiver = new Receiver().delay(Duration.ofMillis(1500))) {
+            Api api = new Api(sb);
+            String id = api.createInstance(api.jwt(), Map.of("name", "slow receiver", "webhook", receiver.url(),
+                    "events_subscribe", "Connected"));
+            sb.scan(id);
+            await().atMost(Duration.ofSeconds(10)).until(() -> sb.deliveryLogs(id).size() == 1
+                    && "failed".equals(sb.deliveryLogs(id).get(0).status()));
+            DeliveryLog log = sb.deliveryLogs(id).get(0);
+            assertEquals(null, log.responseStatus());
+            assertTrue(log.error().contains("Timeout"), log.error());
+        }
+    }
+
+    @Test
     void builderRejectsNonsense() {
         assertThrows(IllegalArgumentException.class, () -> VZapsSandbox.builder().port(-1));
         assertThrows(IllegalArgumentException.class, () -> VZapsSandbox.builder().tokenLifetime(Duration.ZERO));

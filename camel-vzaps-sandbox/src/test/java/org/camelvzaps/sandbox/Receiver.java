@@ -25,10 +25,12 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Hit> hits = new CopyOnWriteArrayList<>();
     private final Queue<Integer> plannedStatuses = new ConcurrentLinkedQueue<>();
+    private volatile long delayMillis;
 
     Receiver() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -37,6 +39,13 @@ final class Receiver implements AutoCloseable {
             hits.add(new Hit(exchange.getRequestHeaders().getFirst("X-Instance-ID"),
                     exchange.getRequestHeaders().getFirst("Content-Type"),
                     Api.MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8))));
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Integer planned = plannedStatuses.poll();
             int status = planned == null ? 200 : planned;
             byte[] answer = "ok".getBytes(StandardCharsets.UTF_8);
@@ -52,6 +61,12 @@ final class Receiver implements AutoCloseable {
         for (int s : statuses) {
             plannedStatuses.add(s);
         }
+        return this;
+    }
+
+    /** Answers only after this delay (to provoke delivery timeouts). */
+    Receiver delay(java.time.Duration delay) {
+        this.delayMillis = delay.toMillis();
         return this;
     }
 

@@ -1,0 +1,136 @@
+package org.camelvzaps.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Duration;
+
+/** The /__sandbox admin HTTP API (plain JSON, no auth): mirrors the Java API of {@link VZapsSandbox}. */
+final class AdminHandlers {
+
+    private final VZapsSandbox sandbox;
+    private final Store store;
+
+    AdminHandlers(VZapsSandbox sandbox, Store store) {
+        this.sandbox = sandbox;
+        this.store = store;
+    }
+
+    ApiResponse credentials(ApiRequest req) {
+        return ApiResponse.ok(Json.object()
+                .put("base_url", sandbox.baseUrl())
+                .put("client_token", sandbox.clientToken())
+                .put("client_secret", sandbox.clientSecret()));
+    }
+
+    ApiResponse instances(ApiRequest req) {
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        store.all().forEach(i -> list.add(i.toJson()));
+        return ApiResponse.ok(list);
+    }
+
+    ApiResponse scan(ApiRequest req) {
+        sandbox.scan(instance(req).id);
+        return ApiResponse.ok(store.require(req.param("id")).toJson());
+    }
+
+    ApiResponse disconnect(ApiRequest req) {
+        sandbox.disconnect(instance(req).id);
+        return ApiResponse.ok(store.require(req.param("id")).toJson());
+    }
+
+    ApiResponse completeCheckout(ApiRequest req) {
+        sandbox.completeCheckout(instance(req).id);
+        return ApiResponse.ok(store.require(req.param("id")).toJson());
+    }
+
+    /** Body {phone, push_name, text}; answers {message_id}. 409 when the instance is not connected. */
+    ApiResponse inbound(ApiRequest req) {
+        JsonNode body = req.body();
+        String id = instance(req).id;
+        try {
+            String messageId = sandbox.injectInboundMessage(id, Json.text(body, "phone"),
+                    Json.text(body, "push_name"), Json.text(body, "text"));
+            return ApiResponse.ok(Json.object().put("message_id", messageId));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new ApiException(409, e.getMessage());
+        }
+    }
+
+    ApiResponse deliveries(ApiRequest req) {
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        sandbox.webhooks().logs(instance(req).id).forEach(e -> list.add(e.toJson()));
+        return ApiResponse.ok(list);
+    }
+
+    ApiResponse card(ApiRequest req) {
+        JsonNode onFile = req.body().get("on_file");
+        if (onFile == null || !onFile.isBoolean()) {
+            throw new ApiException(400, "on_file (boolean) is required");
+        }
+        sandbox.setCardOnFile(onFile.asBoolean());
+        return ApiResponse.ok(Json.object().put("on_file", onFile.asBoolean()));
+    }
+
+    /**
+     * Body: kind = rate_limit (retry_after_seconds, default 1) | server_error (status, default 503) | slow (delay_ms);
+     * and either next_calls (default 1) or share (0..1).
+     */
+    ApiResponse addFault(ApiRequest req) {
+        JsonNode body = req.body();
+        String kind = body.path("kind").asText("");
+        Fault fault;
+        try {
+            fault = switch (kind) {
+                case "rate_limit" -> Fault.rateLimited(Duration.ofSeconds(body.path("retry_after_seconds").asLong(1)));
+                case "server_error" -> Fault.serverError(body.path("status").asInt(503));
+                case "slow" -> Fault.slow(Duration.ofMillis(body.path("delay_ms").asLong(1000)));
+                default -> throw new ApiException(400, "kind must be rate_limit, server_error or slow");
+            };
+            if (body.has("share")) {
+                sandbox.faults().share(body.get("share").asDouble(), fault);
+            } else {
+                sandbox.faults().nextCalls(body.path("next_calls").asInt(1), fault);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, e.getMessage());
+        }
+        return ApiResponse.ok(Json.object().put("fault", fault.toString()).put("active_rules", sandbox.faults().active()));
+    }
+
+    ApiResponse clearFaults(ApiRequest req) {
+        sandbox.faults().clear();
+        return ApiResponse.ok(Json.object().put("status", "ok"));
+    }
+
+    ApiResponse journal(ApiRequest req) {
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        for (RecordedCall call : sandbox.journal()) {
+            ObjectNode n = list.addObject();
+            n.put("method", call.method());
+            n.put("path", call.path());
+            ObjectNode headers = n.putObject("headers");
+            call.headers().forEach(headers::put);
+            n.put("body", call.body());
+            n.put("status", call.status());
+        }
+        return ApiResponse.ok(list);
+    }
+
+    ApiResponse resetJournal(ApiRequest req) {
+        sandbox.resetJournal();
+        return ApiResponse.ok(Json.object().put("status", "ok"));
+    }
+
+    ApiResponse expireTokens(ApiRequest req) {
+        sandbox.expireTokens();
+        return ApiResponse.ok(Json.object().put("status", "ok"));
+    }
+
+    private Instance instance(ApiRequest req) {
+        return store.require(req.param("id"));
+    }
+}

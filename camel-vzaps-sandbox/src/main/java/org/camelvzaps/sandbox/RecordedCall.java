@@ -1,0 +1,28 @@
+package org.camelvzaps.sandbox;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One API call the sandbox received (admin calls are not recorded).
+ *
+ * @param method  HTTP method
+ * @param path    path without query string
+ * @param headers request headers (first value of each; keys case-insensitive)
+ * @param body    request body text ("" when none)
+ * @param status  HTTP status the sandbox answered
+ */
+public record RecordedCall(String method, String path, Map<String, String> headers, String body, int status) {
+
+    public RecordedCall {
+        TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        copy.putAll(headers);
+        headers = Collections.unmodifiableMap(copy);
+    }
+
+    /** Header value (case-insensitive name), or null. */
+    public String header(String name) {
+        return headers.get(name);
+    }
+}

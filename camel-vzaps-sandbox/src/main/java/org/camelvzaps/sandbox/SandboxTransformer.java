@@ -1,0 +1,92 @@
+package org.camelvzaps.sandbox;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+/**
+ * The WireMock extension behind the sandbox's single catch-all stub: applies faults, routes the call, checks auth,
+ * runs the handler and turns its answer into a WireMock response. Every answer carries X-Request-Id.
+ */
+final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
+
+    static final String NAME = "vzaps-sandbox";
+    static final String ADMIN_PREFIX = "/__sandbox/";
+
+    private final RouteTable routes;
+    private final Authenticator authenticator;
+    private final Faults faults;
+
+    SandboxTransformer(RouteTable routes, Authenticator authenticator, Faults faults) {
+        this.routes = routes;
+        this.authenticator = authenticator;
+        this.faults = faults;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        String path = pathOf(request.getUrl());
+        String method = request.getMethod().toString();
+        Fault fault = isAdmin(path) ? null : faults.next();
+        ApiResponse response;
+        if (fault != null && fault.kind() == Fault.Kind.RATE_LIMIT) {
+            response = ApiResponse.json(429, Json.error(429, "slow down").put("error_code", "rate_limit"))
+                    .header("Retry-After", String.valueOf(fault.retryAfterSeconds()));
+        } else if (fault != null && fault.kind() == Fault.Kind.SERVER_ERROR) {
+            response = ApiResponse.error(fault.status(), "simulated server error");
+        } else {
+            response = dispatch(method, path, request);
+            if (fault != null) {
+                response.delayMillis = fault.duration().toMillis();
+            }
+        }
+        ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(response.status)
+                .withHeader("Content-Type", response.contentType)
+                .withHeader("X-Request-Id", Ids.requestId())
+                .withBody(response.body);
+        response.headers.forEach(b::withHeader);
+        if (response.delayMillis > 0) {
+            b.withFixedDelay((int) Math.min(Integer.MAX_VALUE, response.delayMillis));
+        }
+        return b.build();
+    }
+
+    private ApiResponse dispatch(String method, String path, Request request) {
+        try {
+            RouteTable.Match match = routes.find(method, path);
+            ApiRequest req = new ApiRequest(method, path, match.params(), request::getHeader,
+                    request.getBodyAsString());
+            authenticator.authorize(match.route(), req);
+            return match.route().handler.handle(req);
+        } catch (ApiException e) {
+            return ApiResponse.error(e.status, e.getMessage());
+        } catch (RouteTable.MethodNotAllowed e) {
+            return ApiResponse.error(405, "method " + method + " not allowed on " + path).header("Allow", e.allow);
+        } catch (RuntimeException e) {
+            return ApiResponse.error(500, "sandbox internal error: " + e);
+        }
+    }
+
+    static String pathOf(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
+    static boolean isAdmin(String path) {
+        return path.startsWith(ADMIN_PREFIX) || path.equals("/__sandbox");
+    }
+}

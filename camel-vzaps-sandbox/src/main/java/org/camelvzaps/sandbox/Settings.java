@@ -1,0 +1,37 @@
+package org.camelvzaps.sandbox;
+
+import java.time.Duration;
+
+/** The sandbox's configuration, fixed at build time except the card switch. */
+final class Settings {
+
+    final int port;
+    final String bindAddress;
+    final String clientToken;
+    final String clientSecret;
+    final Duration tokenLifetime;
+    final Duration qrRotation;
+    final int autoPairAfterQrFetches;
+    final boolean connectEndpoint;
+    final Duration eventGap;
+    final Duration deliveryTimeout;
+    final boolean qrKeySnakeCase;
+    volatile boolean cardOnFile;
+
+    Settings(int port, String bindAddress, String clientToken, String clientSecret, Duration tokenLifetime,
+             Duration qrRotation, int autoPairAfterQrFetches, boolean cardOnFile, boolean connectEndpoint,
+             Duration eventGap, Duration deliveryTimeout, boolean qrKeySnakeCase) {
+        this.port = port;
+        this.bindAddress = bindAddress;
+        this.clientToken = clientToken;
+        this.clientSecret = clientSecret;
+        this.tokenLifetime = tokenLifetime;
+        this.qrRotation = qrRotation;
+        this.autoPairAfterQrFetches = autoPairAfterQrFetches;
+        this.cardOnFile = cardOnFile;
+        this.connectEndpoint = connectEndpoint;
+        this.eventGap = eventGap;
+        this.deliveryTimeout = deliveryTimeout;
+        this.qrKeySnakeCase = qrKeySnakeCase;
+    }
+}

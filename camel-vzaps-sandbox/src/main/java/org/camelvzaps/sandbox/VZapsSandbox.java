@@ -1,0 +1,343 @@
+package org.camelvzaps.sandbox;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+/**
+ * A stateful simulator of the VZaps HTTP API on a local port, built on WireMock: tokens and the platform's auth
+ * rules, instances and billing, session with a real rotating QR code, webhook configuration with real HTTP
+ * deliveries and delivery logs, text sends with their events, simulated inbound messages and switchable faults.
+ *
+ * <pre>{@code
+ * try (VZapsSandbox sb = VZapsSandbox.builder().port(0).build()) {
+ *     sb.start();
+ *     String baseUrl = sb.baseUrl();
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class VZapsSandbox implements AutoCloseable {
+
+    private final Settings settings;
+    private final Clock clock = Clock.systemUTC();
+    private final Store store = new Store();
+    private final Faults faults = new Faults();
+    private final Tokens tokens;
+    private final Webhooks webhooks;
+    private final InstanceHandlers instanceHandlers;
+    private final SessionHandlers sessionHandlers;
+    private final ChatHandlers chatHandlers;
+    private final RouteTable routeTable;
+    private WireMockServer server;
+
+    private VZapsSandbox(Settings settings) {
+        this.settings = settings;
+        this.tokens = new Tokens(settings, clock);
+        this.webhooks = new Webhooks(settings, clock);
+        this.instanceHandlers = new InstanceHandlers(settings, clock, store, this::baseUrl);
+        this.sessionHandlers = new SessionHandlers(settings, clock, webhooks);
+        this.chatHandlers = new ChatHandlers(clock, webhooks);
+        this.routeTable = new RouteTable(new TokenHandler(tokens), instanceHandlers, sessionHandlers,
+                new WebhookHandlers(clock, webhooks), chatHandlers, new AdminHandlers(this, store));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    /** Starts the HTTP server (idempotent; after stop() it starts again, on a new free port when port is 0). */
+    public synchronized VZapsSandbox start() {
+        if (server != null) {
+            return this;
+        }
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .bindAddress(settings.bindAddress)
+                .notifier(new ConsoleNotifier(false))
+                .extensions(new SandboxTransformer(routeTable, new Authenticator(tokens, store), faults));
+        if (settings.port == 0) {
+            options.dynamicPort();
+        } else {
+            options.port(settings.port);
+        }
+        WireMockServer s = new WireMockServer(options);
+        s.start();
+        webhooks.open();
+        s.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(SandboxTransformer.NAME)));
+        server = s;
+        return this;
+    }
+
+    /** Stops the server and the webhook delivery threads (idempotent). State is kept; start() serves it again. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+        webhooks.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null && server.isRunning();
+    }
+
+    /** {@code http://<bind address>:<port>}, e.g. {@code http://127.0.0.1:34567}. */
+    public String baseUrl() {
+        String host = settings.bindAddress.equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress;
+        return "http://" + host + ":" + port();
+    }
+
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("sandbox not started");
+        }
+        return server.port();
+    }
+
+    public String clientToken() {
+        return settings.clientToken;
+    }
+
+    public String clientSecret() {
+        return settings.clientSecret;
+    }
+
+    // ---------------------------------------------------------------- state
+
+    public Optional<SandboxInstance> instance(String instanceId) {
+        return store.find(instanceId).map(Instance::view);
+    }
+
+    /** All instances, in creation order. */
+    public List<SandboxInstance> instances() {
+        return store.all().stream().map(Instance::view).toList();
+    }
+
+    /** Completes pairing as if the QR code had been scanned; emits Connected. No-op when already connected. */
+    public void scan(String instanceId) {
+        sessionHandlers.pair(store.requireForAdmin(instanceId));
+    }
+
+    /** Drops the WhatsApp session; emits Disconnected. The next QR fetches pair again. */
+    public void disconnect(String instanceId) {
+        sessionHandlers.disconnect(store.requireForAdmin(instanceId), "disconnected by sandbox admin");
+    }
+
+    /** Pays the pending checkout of the instance: billing becomes ACTIVE. */
+    public void completeCheckout(String instanceId) {
+        instanceHandlers.completeCheckout(store.requireForAdmin(instanceId));
+    }
+
+    /** Whether the simulated account has a card on file (subscribe answers direct) or not (checkout). */
+    public void setCardOnFile(boolean cardOnFile) {
+        settings.cardOnFile = cardOnFile;
+    }
+
+    /**
+     * A contact writes to the instance: emits an inbound Message event.
+     *
+     * @return the message id
+     * @throws IllegalArgumentException unknown instance or phone not 10-15 digits
+     * @throws IllegalStateException    instance not connected
+     */
+    public String injectInboundMessage(String instanceId, String phone, String pushName, String text) {
+        return chatHandlers.inbound(store.requireForAdmin(instanceId), phone, pushName, text);
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Webhook delivery logs of the instance, oldest first. */
+    public List<DeliveryLog> deliveryLogs(String instanceId) {
+        return webhooks.logs(instanceId).stream().map(Webhooks.LogEntry::view).toList();
+    }
+
+    /** API calls received (admin calls under /__sandbox excluded), in arrival order. */
+    public List<RecordedCall> journal() {
+        List<ServeEvent> events = new ArrayList<>(server().getAllServeEvents());
+        java.util.Collections.reverse(events); // WireMock lists newest first
+        List<RecordedCall> calls = new ArrayList<>();
+        for (ServeEvent e : events) {
+            LoggedRequest r = e.getRequest();
+            String path = SandboxTransformer.pathOf(r.getUrl());
+            if (SandboxTransformer.isAdmin(path)) {
+                continue;
+            }
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (HttpHeader h : r.getHeaders().all()) {
+                headers.put(h.key(), h.firstValue());
+            }
+            calls.add(new RecordedCall(r.getMethod().toString(), path, headers,
+                    r.getBodyAsString() == null ? "" : r.getBodyAsString(), e.getResponseDefinition().getStatus()));
+        }
+        return calls;
+    }
+
+    public void resetJournal() {
+        server().resetRequests();
+    }
+
+    /** Every JWT issued so far is expired from now on (clients must fetch a new one). */
+    public void expireTokens() {
+        tokens.expireAll();
+    }
+
+    Webhooks webhooks() {
+        return webhooks;
+    }
+
+    /** Method + path template + auth of every route served (admin routes included). */
+    public List<String> routes() {
+        return routeTable.routes().stream().map(Route::toString).toList();
+    }
+
+    private synchronized WireMockServer server() {
+        if (server == null) {
+            throw new IllegalStateException("sandbox not started");
+        }
+        return server;
+    }
+
+    // ---------------------------------------------------------------- builder
+
+    /** Options of a sandbox; every option has a default. */
+    public static final class Builder {
+        private int port;
+        private String bindAddress = "127.0.0.1";
+        private String clientToken = Ids.secret("ct_");
+        private String clientSecret = Ids.secret("cs_");
+        private Duration tokenLifetime = Duration.ofHours(1);
+        private Duration qrRotation = Duration.ofSeconds(20);
+        private int autoPairAfterQrFetches = 2;
+        private boolean cardOnFile = true;
+        private boolean connectEndpoint;
+        private Duration eventGap = Duration.ofMillis(100);
+        private Duration deliveryTimeout = Duration.ofSeconds(5);
+        private boolean qrKeySnakeCase;
+
+        private Builder() {
+        }
+
+        /** TCP port; 0 (default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Address to listen on; default 127.0.0.1 (loopback). */
+        public Builder bindAddress(String bindAddress) {
+            this.bindAddress = Objects.requireNonNull(bindAddress);
+            return this;
+        }
+
+        /** Account client token; default a random value. */
+        public Builder clientToken(String clientToken) {
+            this.clientToken = requireText(clientToken, "clientToken");
+            return this;
+        }
+
+        /** Account client secret; default a random value. */
+        public Builder clientSecret(String clientSecret) {
+            this.clientSecret = requireText(clientSecret, "clientSecret");
+            return this;
+        }
+
+        /** Lifetime of issued JWTs (expires_in = this in seconds, rounded up, at least 1); default 1 h. */
+        public Builder tokenLifetime(Duration tokenLifetime) {
+            this.tokenLifetime = positive(tokenLifetime, "tokenLifetime");
+            return this;
+        }
+
+        /** How long one QR content stays valid before a fetch shows a new one; default 20 s. */
+        public Builder qrRotation(Duration qrRotation) {
+            this.qrRotation = positive(qrRotation, "qrRotation");
+            return this;
+        }
+
+        /** Pairing completes on the n-th QR fetch (the next fetch reports connected); 0 = only scan() pairs. Default 2. */
+        public Builder autoPairAfterQrFetches(int fetches) {
+            if (fetches < 0) {
+                throw new IllegalArgumentException("autoPairAfterQrFetches must be >= 0");
+            }
+            this.autoPairAfterQrFetches = fetches;
+            return this;
+        }
+
+        /** true (default): subscribe answers mode direct; false: mode checkout with a hosted URL. */
+        public Builder cardOnFile(boolean cardOnFile) {
+            this.cardOnFile = cardOnFile;
+            return this;
+        }
+
+        /** false (default): POST /instances/{id}/connect answers 404 as on the current platform; true: it exists. */
+        public Builder connectEndpoint(boolean connectEndpoint) {
+            this.connectEndpoint = connectEndpoint;
+            return this;
+        }
+
+        /** Gap between the events of one send (Message, Delivered, Read); default 100 ms. */
+        public Builder eventGap(Duration eventGap) {
+            this.eventGap = Objects.requireNonNull(eventGap, "eventGap");
+            return this;
+        }
+
+        /** Connect and response timeout of webhook deliveries; default 5 s. */
+        public Builder deliveryTimeout(Duration deliveryTimeout) {
+            this.deliveryTimeout = positive(deliveryTimeout, "deliveryTimeout");
+            return this;
+        }
+
+        /** true: the QR answer uses key {@code qr_code} (SDK doc pages); false (default): {@code QRCode} (flow page). */
+        public Builder qrKeySnakeCase(boolean qrKeySnakeCase) {
+            this.qrKeySnakeCase = qrKeySnakeCase;
+            return this;
+        }
+
+        public VZapsSandbox build() {
+            return new VZapsSandbox(new Settings(port, bindAddress, clientToken, clientSecret, tokenLifetime,
+                    qrRotation, autoPairAfterQrFetches, cardOnFile, connectEndpoint, eventGap, deliveryTimeout,
+                    qrKeySnakeCase));
+        }
+
+        private static String requireText(String value, String name) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            return value;
+        }
+
+        private static Duration positive(Duration d, String name) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be a positive duration");
+            }
+            return d;
+        }
+    }
+}

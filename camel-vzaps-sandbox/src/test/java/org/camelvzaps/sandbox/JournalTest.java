@@ -1,0 +1,48 @@
+package org.camelvzaps.sandbox;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JournalTest {
+
+    @Test
+    void journalRecordsApiCallsInArrivalOrderWithStatus() {
+        try (VZapsSandbox sb = VZapsSandbox.builder().build().start()) {
+            Api api = new Api(sb);
+            String jwt = api.jwt();
+            api.withJwt(jwt, "POST", "/instances/list?x=1", Map.of("page", 1));
+            api.call("GET", "/__sandbox/credentials", null); // admin: not journaled
+            sb.faults().nextCalls(1, Fault.rateLimited(Duration.ofSeconds(1)));
+            api.withJwt(jwt, "POST", "/instances/list", Map.of());
+            api.call("PUT", "/instances/create", Map.of("name", "x"));
+
+            List<RecordedCall> calls = sb.journal();
+            assertEquals(List.of("/token", "/instances/list", "/instances/list", "/instances/create"),
+                    calls.stream().map(RecordedCall::path).toList());
+            assertEquals(List.of(200, 200, 429, 401), calls.stream().map(RecordedCall::status).toList());
+            RecordedCall list = calls.get(1);
+            assertEquals("POST", list.method());
+            assertEquals("Bearer " + jwt, list.header("authorization"));
+            assertEquals("Bearer " + jwt, list.headers().get("Authorization"));
+            assertTrue(list.body().contains("\"page\":1"));
+            sb.resetJournal();
+            assertEquals(List.of(), sb.journal());
+        }
+    }
+
+    @Test
+    void routeTableListsWhatIsServed() {
+        try (VZapsSandbox sb = VZapsSandbox.builder().build()) {
+            List<String> routes = sb.routes();
+            assertTrue(routes.contains("GET /instances/{id}/session/qr (JWT_OR_INSTANCE)"), routes.toString());
+            assertTrue(routes.contains("PUT /instances/create (JWT)"));
+            assertTrue(routes.contains("POST /token (NONE)"));
+        }
+    }
+}

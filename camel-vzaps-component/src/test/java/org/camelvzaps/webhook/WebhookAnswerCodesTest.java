@@ -1,6 +1,11 @@
 package org.camelvzaps.webhook;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -57,6 +62,17 @@ class WebhookAnswerCodesTest extends WebhookTestSupport {
         events.expectedMessageCount(1);
 
         HttpResponse<String> response = post(withSecret(PATH), MESSAGE);
+
+        assertEquals(200, response.statusCode(), response.body());
+        events.assertIsSatisfied();
+    }
+
+    @Test
+    void acceptsJsonWithCharset() throws Exception {
+        MockEndpoint events = getMockEndpoint("mock:events");
+        events.expectedMessageCount(1);
+
+        HttpResponse<String> response = send("POST", withSecret(PATH), "application/json; charset=UTF-8", MESSAGE, Map.of());
 
         assertEquals(200, response.statusCode(), response.body());
         events.assertIsSatisfied();
@@ -135,6 +151,26 @@ class WebhookAnswerCodesTest extends WebhookTestSupport {
     void answers413OverMaxBodySize() throws Exception {
         String big = "{\"type\":\"Message\",\"event\":{\"pad\":\"" + "x".repeat(4096) + "\"}}";
         assertRejected(413, "POST", withSecret(PATH), JSON, big);
+    }
+
+    @Test
+    void answers413OverMaxBodySizeWhenSentChunked() throws Exception {
+        MockEndpoint events = getMockEndpoint("mock:events");
+        events.expectedMessageCount(0);
+        byte[] big = ("{\"type\":\"Message\",\"event\":{\"pad\":\"" + "x".repeat(4096) + "\"}}")
+                .getBytes(StandardCharsets.UTF_8);
+        // no Content-Length: only the size of what arrives can tell
+        java.net.http.HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + withSecret(PATH)))
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(413, response.statusCode(), response.body());
+        events.assertIsSatisfied();
     }
 
     @Test

@@ -74,6 +74,28 @@ class WebhookRegistrationTest extends WebhookTestSupport {
     }
 
     @Test
+    void restartedRouteRegistersAgainAndReceivesCallbacks() throws Exception {
+        addRoute(uri("&webhookExternalUrl=" + EXTERNAL));
+        context.getRouteController().stopRoute(ROUTE);
+        MockEndpoint events = getMockEndpoint("mock:events");
+        events.expectedMessageCount(0);
+        assertEquals(404, post(withSecret(PATH), Fixtures.read("webhook-Message-text.inferred.json")).statusCode(),
+                "a stopped route must not listen");
+        events.assertIsSatisfied();
+
+        context.getRouteController().startRoute(ROUTE);
+
+        api.verify(2, getRequestedFor(urlEqualTo(WEBHOOK_URL)));
+        api.verify(2, postRequestedFor(urlEqualTo(WEBHOOK_URL))
+                .withRequestBody(equalToJson("{\"webhookURL\":\"" + EXTERNAL + PATH + "?secret=" + ENCODED_SECRET
+                        + "\",\"events\":\"Message,ReadReceipt\"}")));
+        events.reset();
+        events.expectedMessageCount(1);
+        assertEquals(200, post(withSecret(PATH), Fixtures.read("webhook-Message-text.inferred.json")).statusCode());
+        events.assertIsSatisfied();
+    }
+
+    @Test
     void trailingSlashOfTheExternalUrlIsNotDoubled() throws Exception {
         addRoute(uri("&webhookExternalUrl=" + EXTERNAL + "/"));
 

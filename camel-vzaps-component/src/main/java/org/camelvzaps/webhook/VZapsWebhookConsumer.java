@@ -35,9 +35,9 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
         if (config.isRegisterWebhook()) {
             WebhookRegistration.validate(config);
         }
-        // the route runs on its own exchange, so the HTTP exchange never carries an exception (no stack trace answer)
+        // muteException (platform-http option, singular): a failure must never send a stack trace back to the caller
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + normalizePath(config.getWebhookPath())
-                + "?httpMethodRestrict=POST");
+                + "?httpMethodRestrict=POST&muteException=true");
         listener = http.createConsumer(new VZapsWebhookProcessor(this));
         ServiceHelper.initService(listener);
     }

@@ -31,7 +31,7 @@ public class VZapsConfiguration implements Cloneable {
     private String clientToken;
     @UriParam(label = "security", secret = true,
               description = "Account client secret. With it, calls use a cached JWT from POST /token; without it, instance "
-                            + "operations use instanceToken + clientToken and JWT-only operations are refused.")
+                            + "operations use instanceToken and clientToken, and JWT-only operations are refused.")
     private String clientSecret;
     @UriParam(description = "The instance (VZ...) instance operations target; the CamelVZapsInstanceId header overrides it.")
     private String instanceId;
@@ -56,7 +56,7 @@ public class VZapsConfiguration implements Cloneable {
     @UriParam(label = "advanced",
               description = "Customises the Apache HttpClient 5 builder; applied last, after every option here.")
     private HttpClientConfigurer httpClientConfigurer;
-    @UriParam(label = "advanced", description = "User-Agent header; defaults to camel-vzaps/<version>.")
+    @UriParam(label = "advanced", description = "User-Agent header; defaults to camel-vzaps followed by the component version.")
     private String userAgent;
 
     @UriParam(label = "security", description = "TLS configuration for calls to the API (Camel JSSE).")
@@ -79,11 +79,12 @@ public class VZapsConfiguration implements Cloneable {
                             + "Compared in constant time and removed before the route sees the request.")
     private String webhookSecret;
     @UriParam(label = "consumer",
-              description = "Public URL of this application (scheme, host, port, context path) VZaps can reach; "
-                            + "the registered webhook is this + webhookPath + ?secret=...")
+              description = "Public URL of this application (scheme, host, port, context path) VZaps can reach. "
+                            + "registerWebhook registers this URL followed by webhookPath, with the webhookSecret as "
+                            + "query parameter secret.")
     private String webhookExternalUrl;
     @UriParam(label = "consumer", defaultValue = "false",
-              description = "On route start, register webhookExternalUrl + webhookPath with VZaps for the instance; "
+              description = "On route start, register webhookExternalUrl and webhookPath with VZaps for the instance; "
                             + "on route stop, put the previous webhook configuration back.")
     private boolean registerWebhook;
     @UriParam(label = "consumer",

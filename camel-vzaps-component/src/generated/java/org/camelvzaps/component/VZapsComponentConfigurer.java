@@ -88,6 +88,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         case "webhooksecret":
         case "webhookSecret": getOrCreateConfiguration(target).setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "x509hostnameverifier":
+        case "x509HostnameVerifier": getOrCreateConfiguration(target).setX509HostnameVerifier(property(camelContext, javax.net.ssl.HostnameVerifier.class, value)); return true;
         default: return false;
         }
     }
@@ -153,6 +155,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "webhookPath": return java.lang.String.class;
         case "webhooksecret":
         case "webhookSecret": return java.lang.String.class;
+        case "x509hostnameverifier":
+        case "x509HostnameVerifier": return javax.net.ssl.HostnameVerifier.class;
         default: return null;
         }
     }
@@ -219,6 +223,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
         case "webhooksecret":
         case "webhookSecret": return getOrCreateConfiguration(target).getWebhookSecret();
+        case "x509hostnameverifier":
+        case "x509HostnameVerifier": return getOrCreateConfiguration(target).getX509HostnameVerifier();
         default: return null;
         }
     }

@@ -69,6 +69,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "webhookPath": target.setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         case "webhooksecret":
         case "webhookSecret": target.setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "x509hostnameverifier":
+        case "x509HostnameVerifier": target.setX509HostnameVerifier(property(camelContext, javax.net.ssl.HostnameVerifier.class, value)); return true;
         default: return false;
         }
     }
@@ -122,6 +124,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "webhookPath": return java.lang.String.class;
         case "webhooksecret":
         case "webhookSecret": return java.lang.String.class;
+        case "x509hostnameverifier":
+        case "x509HostnameVerifier": return javax.net.ssl.HostnameVerifier.class;
         default: return null;
         }
     }
@@ -176,6 +180,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "webhookPath": return target.getWebhookPath();
         case "webhooksecret":
         case "webhookSecret": return target.getWebhookSecret();
+        case "x509hostnameverifier":
+        case "x509HostnameVerifier": return target.getX509HostnameVerifier();
         default: return null;
         }
     }

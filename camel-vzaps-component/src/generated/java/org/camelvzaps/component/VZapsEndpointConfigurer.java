@@ -76,6 +76,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         case "webhooksecret":
         case "webhookSecret": target.getConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "x509hostnameverifier":
+        case "x509HostnameVerifier": target.getConfiguration().setX509HostnameVerifier(property(camelContext, javax.net.ssl.HostnameVerifier.class, value)); return true;
         default: return false;
         }
     }
@@ -136,6 +138,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "webhookPath": return java.lang.String.class;
         case "webhooksecret":
         case "webhookSecret": return java.lang.String.class;
+        case "x509hostnameverifier":
+        case "x509HostnameVerifier": return javax.net.ssl.HostnameVerifier.class;
         default: return null;
         }
     }
@@ -197,6 +201,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "webhookPath": return target.getConfiguration().getWebhookPath();
         case "webhooksecret":
         case "webhookSecret": return target.getConfiguration().getWebhookSecret();
+        case "x509hostnameverifier":
+        case "x509HostnameVerifier": return target.getConfiguration().getX509HostnameVerifier();
         default: return null;
         }
     }

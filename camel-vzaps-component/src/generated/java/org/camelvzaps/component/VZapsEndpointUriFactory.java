@@ -23,7 +23,7 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(28);
+        Set<String> props = new HashSet<>(29);
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
         props.add("clientSecret");
@@ -52,6 +52,7 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
         props.add("webhookExternalUrl");
         props.add("webhookPath");
         props.add("webhookSecret");
+        props.add("x509HostnameVerifier");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(6);
         secretProps.add("clientSecret");

@@ -13,13 +13,13 @@ record HttpClientKey(
         int connectTimeout, int connectionRequestTimeout, int responseTimeout,
         int maxTotalConnections, int connectionsPerRoute,
         String proxyHost, Integer proxyPort, String proxyAuthUsername, String proxyAuthPassword,
-        Object sslContextParameters, Object httpClientConfigurer) {
+        Object sslContextParameters, Object hostnameVerifier, Object httpClientConfigurer) {
 
     static HttpClientKey of(VZapsConfiguration c) {
         return new HttpClientKey(c.getBaseUrl(), new VZapsCredentials(c.getClientToken(), c.getClientSecret()),
                 c.getUserAgent(), c.getConnectTimeout(), c.getConnectionRequestTimeout(), c.getResponseTimeout(),
                 c.getMaxTotalConnections(), c.getConnectionsPerRoute(), c.getProxyHost(), c.getProxyPort(),
-                c.getProxyAuthUsername(), c.getProxyAuthPassword(), c.getSslContextParameters(),
+                c.getProxyAuthUsername(), c.getProxyAuthPassword(), c.getSslContextParameters(), c.getX509HostnameVerifier(),
                 c.getHttpClientConfigurer());
     }
 
@@ -34,7 +34,8 @@ record HttpClientKey(
                 && connectionsPerRoute == k.connectionsPerRoute && Objects.equals(proxyHost, k.proxyHost)
                 && Objects.equals(proxyPort, k.proxyPort) && Objects.equals(proxyAuthUsername, k.proxyAuthUsername)
                 && Objects.equals(proxyAuthPassword, k.proxyAuthPassword)
-                && sslContextParameters == k.sslContextParameters && httpClientConfigurer == k.httpClientConfigurer;
+                && sslContextParameters == k.sslContextParameters && hostnameVerifier == k.hostnameVerifier
+                && httpClientConfigurer == k.httpClientConfigurer;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.camelvzaps.component;
 
+import javax.net.ssl.HostnameVerifier;
+
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Configurer;
@@ -61,6 +63,10 @@ public class VZapsConfiguration implements Cloneable {
 
     @UriParam(label = "security", description = "TLS configuration for calls to the API (Camel JSSE).")
     private SSLContextParameters sslContextParameters;
+    @UriParam(label = "security,advanced",
+              description = "Checks that the API's TLS certificate matches its host name; used with sslContextParameters. "
+                            + "Defaults to the standard check.")
+    private HostnameVerifier x509HostnameVerifier;
 
     @UriParam(label = "proxy", description = "HTTP proxy host.")
     private String proxyHost;
@@ -214,6 +220,14 @@ public class VZapsConfiguration implements Cloneable {
 
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public HostnameVerifier getX509HostnameVerifier() {
+        return x509HostnameVerifier;
+    }
+
+    public void setX509HostnameVerifier(HostnameVerifier x509HostnameVerifier) {
+        this.x509HostnameVerifier = x509HostnameVerifier;
     }
 
     public String getProxyHost() {

@@ -34,7 +34,9 @@ final class VZapsHttpClientFactory {
                         .setSocketTimeout(Timeout.ofMilliseconds(config.getResponseTimeout()))
                         .build());
         if (config.getSslContextParameters() != null) {
-            pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext(config, camelContext)));
+            pool.setTlsSocketStrategy(config.getX509HostnameVerifier() == null
+                    ? new DefaultClientTlsStrategy(sslContext(config, camelContext))
+                    : new DefaultClientTlsStrategy(sslContext(config, camelContext), config.getX509HostnameVerifier()));
         }
 
         HttpClientBuilder builder = HttpClientBuilder.create()

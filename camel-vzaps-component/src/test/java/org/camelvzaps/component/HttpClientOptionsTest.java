@@ -73,6 +73,51 @@ class HttpClientOptionsTest extends VZapsTestSupport {
     }
 
     @Test
+    void sslContextParametersDecideWhichServersAreTrusted() throws Exception {
+        WireMockServer tls = new WireMockServer(wireMockConfig().dynamicPort().dynamicHttpsPort());
+        tls.start();
+        try {
+            tls.stubFor(post(urlEqualTo("/token")).willReturn(json("{\"access_token\":\"tls\",\"expires_in\":3600}")));
+            tls.stubFor(get(urlEqualTo(STATUS)).willReturn(json(Fixtures.read("response-session-status-disconnected.json"))));
+            String uri = "vzaps:getStatus?instanceId=" + INSTANCE_ID + "&baseUrl=https://localhost:" + tls.httpsPort();
+
+            // WireMock's self-signed certificate is not trusted by default
+            org.apache.camel.CamelExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.apache.camel.CamelExecutionException.class, () -> template.requestBody(uri, (Object) null));
+            org.junit.jupiter.api.Assertions.assertInstanceOf(org.camelvzaps.client.VZapsTransportException.class,
+                    refused.getCause());
+
+            // a trust manager given through sslContextParameters is used
+            org.apache.camel.support.jsse.TrustManagersParameters trust = new org.apache.camel.support.jsse.TrustManagersParameters();
+            trust.setTrustManager(new TrustEverything());
+            org.apache.camel.support.jsse.SSLContextParameters ssl = new org.apache.camel.support.jsse.SSLContextParameters();
+            ssl.setTrustManagers(trust);
+            context.getRegistry().bind("trustingSsl", ssl);
+            context.getRegistry().bind("anyHost", org.apache.hc.client5.http.conn.ssl.NoopHostnameVerifier.INSTANCE);
+            template.requestBody(uri + "&sslContextParameters=#trustingSsl&x509HostnameVerifier=#anyHost", (Object) null);
+
+            tls.verify(getRequestedFor(urlEqualTo(STATUS)).withHeader("Authorization", equalTo("Bearer tls")));
+        } finally {
+            tls.stop();
+        }
+    }
+
+    private static final class TrustEverything implements javax.net.ssl.X509TrustManager {
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+            return new java.security.cert.X509Certificate[0];
+        }
+    }
+
+    @Test
     void endpointsOfOneAccountShareOneClient() {
         VZapsEndpoint a = context.getEndpoint("vzaps:getStatus?instanceId=A1", VZapsEndpoint.class);
         VZapsEndpoint b = context.getEndpoint("vzaps:getQr?instanceId=B2", VZapsEndpoint.class);

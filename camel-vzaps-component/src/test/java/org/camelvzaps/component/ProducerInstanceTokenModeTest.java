@@ -62,6 +62,26 @@ class ProducerInstanceTokenModeTest extends VZapsTestSupport {
     }
 
     @Test
+    void connectAndItsFallbackUseInstanceTokens() {
+        api.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo(INSTANCE + "/connect"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)));
+        api.stubFor(get(urlEqualTo(INSTANCE + "/session/qr"))
+                .willReturn(json(Fixtures.read("response-session-qr.qr_code.json"))));
+
+        Object qr = template.requestBody("vzaps:connect" + OPTIONS, (Object) null);
+
+        api.verify(postRequestedFor(urlEqualTo(INSTANCE + "/connect"))
+                .withHeader("X-Instance-Token", equalTo(INSTANCE_TOKEN))
+                .withHeader("X-Client-Token", equalTo(CLIENT_TOKEN))
+                .withHeader("Authorization", absent()));
+        api.verify(getRequestedFor(urlEqualTo(INSTANCE + "/session/qr"))
+                .withHeader("X-Instance-Token", equalTo(INSTANCE_TOKEN))
+                .withHeader("X-Client-Token", equalTo(CLIENT_TOKEN))
+                .withHeader("Authorization", absent()));
+        assertInstanceOf(org.camelvzaps.model.QrCode.class, qr);
+    }
+
+    @Test
     void headersBeatTheEndpointOptions() {
         String otherId = "VZOTHERINSTANCE01";
         api.stubFor(get(urlEqualTo("/instances/" + otherId + "/session/status"))

@@ -15,9 +15,10 @@ import org.camelvzaps.model.VZapsEvent;
  * @param messageId          the id of the message sent, null if not sent
  * @param sentText           the text sent
  * @param webhookRouteSource where the webhook route was defined (a Java class or the YAML resource)
+ * @param sendRouteSource    where the send-text route was defined
  */
 public record DemoReport(List<StepResult> steps, List<VZapsEvent> events, String instanceId, String messageId,
-                         String sentText, String webhookRouteSource) {
+                         String sentText, String webhookRouteSource, String sendRouteSource) {
 
     /** How one step ended. */
     public enum Status { OK, SKIPPED, FAILED }

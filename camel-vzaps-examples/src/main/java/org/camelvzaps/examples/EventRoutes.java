@@ -11,6 +11,9 @@ public class EventRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // no error handler: a failed call goes straight back to the caller, which prints it on its step line
+        errorHandler(noErrorHandler());
+
         // VZaps POSTs events here (served by Camel Main's HTTP server on /vzaps/webhook); the secret travels in
         // the webhook URL registered at createInstance (?secret=...), anything without it is answered 401.
         from("vzaps:webhook?webhookSecret={{demo.webhook-secret}}&events={{demo.events}}").routeId("webhook")

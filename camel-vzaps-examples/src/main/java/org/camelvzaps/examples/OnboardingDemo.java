@@ -88,6 +88,7 @@ public final class OnboardingDemo {
         VZapsSandbox ownSandbox = null;
         Main main = null;
         String webhookRouteSource = null;
+        String sendRouteSource = null;
         ExecutorService steps = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "onboarding-step");
             t.setDaemon(true);
@@ -106,9 +107,11 @@ public final class OnboardingDemo {
             main.start();
             template = main.getCamelContext().createProducerTemplate();
             Route webhookRoute = main.getCamelContext().getRoute("webhook");
+            Route sendRoute = main.getCamelContext().getRoute("send-text");
             webhookRouteSource = webhookRoute == null ? null : webhookRoute.getSourceLocation();
+            sendRouteSource = sendRoute == null ? null : sendRoute.getSourceLocation();
 
-            banner(sandbox, port, webhookRouteSource);
+            banner(sandbox, port, webhookRouteSource, sendRouteSource);
             runSteps(steps, webhookUrl);
         } catch (Exception e) {
             results.add(new StepResult(0, "startup", Status.FAILED, message(e)));
@@ -127,7 +130,7 @@ public final class OnboardingDemo {
             }
         }
         DemoReport report = new DemoReport(List.copyOf(results), inbox.events(), instanceId, messageId, sentText,
-                webhookRouteSource);
+                webhookRouteSource, sendRouteSource);
         summary(report);
         return report;
     }
@@ -345,18 +348,19 @@ public final class OnboardingDemo {
         results.add(result);
         String dots = " " + ".".repeat(Math.max(2, NAME_WIDTH - result.name().length())) + " ";
         out.println("[" + result.number() + "/" + STEPS.size() + "] " + result.name() + dots
-                    + String.format("%-4s", result.status()) + " " + result.detail());
+                    + String.format("%-7s", result.status()) + " " + result.detail());
         if (lines.length > 1) {
             out.print(lines[1]);
         }
         out.flush();
     }
 
-    private void banner(VZapsSandbox sandbox, int port, String webhookSource) {
+    private void banner(VZapsSandbox sandbox, int port, String webhookSource, String sendSource) {
         out.println("VZaps onboarding demo");
         out.println("  API:     " + (sandbox != null ? "embedded VZaps sandbox at " + sandbox.baseUrl()
                 : settings.baseUrl() + " (real API)"));
-        out.println("  webhook: route 'webhook' from " + webhookSource + ", listening on http://"
+        out.println("  routes:  webhook from " + webhookSource + ", send-text from " + sendSource);
+        out.println("  webhook: listening on http://"
                     + (settings.realApi() ? "0.0.0.0" : "127.0.0.1") + ":" + port + WEBHOOK_PATH
                     + (settings.realApi() && settings.webhookExternalUrl() != null
                             ? " (public: " + settings.webhookExternalUrl() + ")" : ""));

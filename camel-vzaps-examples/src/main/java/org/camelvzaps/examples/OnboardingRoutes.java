@@ -12,6 +12,9 @@ public class OnboardingRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // no error handler: a failed call goes straight back to the caller, which prints it on its step line
+        errorHandler(noErrorHandler());
+
         // body: the name (String) or a CreateInstanceRequest; answers the Instance and sets CamelVZapsInstanceId
         from("direct:createInstance").routeId("create-instance")
                 .to("vzaps:createInstance");

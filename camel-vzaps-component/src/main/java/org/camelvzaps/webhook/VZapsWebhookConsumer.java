@@ -35,9 +35,9 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
         if (config.isRegisterWebhook()) {
             WebhookRegistration.validate(config);
         }
-        // muteExceptions: a failure must never send a stack trace back to the caller
+        // muteException (platform-http option, singular): a failure must never send a stack trace back to the caller
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + normalizePath(config.getWebhookPath())
-                + "?httpMethodRestrict=POST&muteExceptions=true");
+                + "?httpMethodRestrict=POST&muteException=true");
         listener = http.createConsumer(new VZapsWebhookProcessor(this));
         ServiceHelper.initService(listener);
     }

@@ -99,7 +99,7 @@ public final class OnboardingDemo {
             if (!settings.realApi() && sandbox == null) {
                 sandbox = ownSandbox = VZapsSandbox.builder().port(0).build().start();
             }
-            int port = freePort();
+            int port = settings.httpPort() > 0 ? settings.httpPort() : freePort();
             String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
             String webhookUrl = webhookUrl(port, secret);
 

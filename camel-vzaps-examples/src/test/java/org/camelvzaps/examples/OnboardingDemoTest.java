@@ -112,7 +112,7 @@ class OnboardingDemoTest {
             assertTrue(real.realApi());
             assertFalse(real.eventsReachable());
 
-            DemoReport report = OnboardingDemo.run(real.withWorkDir(workDir).withOut(capture()));
+            DemoReport report = OnboardingDemo.run(real.withHttpPort(0).withWorkDir(workDir).withOut(capture()));
 
             assertEquals(0, report.exitCode(), printed());
             assertEquals(List.of(Status.OK, Status.OK, Status.OK, Status.OK, Status.OK, Status.SKIPPED, Status.OK,
@@ -136,6 +136,10 @@ class OnboardingDemoTest {
         assertEquals("5511999999999", real.phone());
         assertTrue(real.eventsReachable());
         assertEquals(Duration.ofMinutes(3), real.pairingTimeout());
+        assertEquals(8080, real.httpPort(), "the port the public URL forwards to");
+        assertEquals(9000, DemoSettings.from(List.of(), Map.of("VZAPS_CLIENT_TOKEN", "t", "VZAPS_CLIENT_SECRET", "s",
+                "VZAPS_DEMO_PORT", "9000")).httpPort());
+        assertEquals(0, DemoSettings.from(List.of(), Map.of()).httpPort(), "sandbox mode: a free port");
         assertFalse(DemoSettings.from(List.of(), Map.of("VZAPS_CLIENT_TOKEN", "t")).realApi(),
                 "both credentials are needed for the real API");
     }

@@ -100,7 +100,7 @@ public final class OnboardingDemo {
                 sandbox = ownSandbox = VZapsSandbox.builder().port(0).build().start();
             }
             int port = settings.httpPort() > 0 ? settings.httpPort() : freePort();
-            String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+            String secret = randomSecret();
             String webhookUrl = webhookUrl(port, secret);
 
             main = camelMain(sandbox, port, secret);
@@ -415,6 +415,13 @@ public final class OnboardingDemo {
             t = t.getCause();
         }
         return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    /** The webhook secret of this run: it rides in the webhook URL VZaps calls (?secret=...). */
+    private static String randomSecret() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static int freePort() throws IOException {

@@ -1,0 +1,436 @@
+package org.camelvzaps.examples;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.Route;
+import org.apache.camel.main.Main;
+import org.camelvzaps.component.VZapsConstants;
+import org.camelvzaps.examples.DemoReport.Status;
+import org.camelvzaps.examples.DemoReport.StepResult;
+import org.camelvzaps.model.CreateInstanceRequest;
+import org.camelvzaps.model.Instance;
+import org.camelvzaps.model.MessageEvent;
+import org.camelvzaps.model.QrCode;
+import org.camelvzaps.model.QrResult;
+import org.camelvzaps.model.ReadReceiptEvent;
+import org.camelvzaps.model.SendResult;
+import org.camelvzaps.model.SessionStatus;
+import org.camelvzaps.model.SubscriptionResult;
+import org.camelvzaps.model.VZapsEvent;
+import org.camelvzaps.sandbox.VZapsSandbox;
+
+/**
+ * The onboarding demo: a Camel Main application whose routes take a new VZaps instance from creation to a sent
+ * message whose events come back on the webhook route, one printed line per step.
+ * <p>
+ * By default it starts the embedded sandbox and points the component at it; with {@code VZAPS_CLIENT_TOKEN} and
+ * {@code VZAPS_CLIENT_SECRET} set it runs against the real API. {@code --yaml} takes the webhook and send routes
+ * from {@code routes/events.yaml} instead of {@link EventRoutes}. Exit status 0 when every step passed, 1 otherwise.
+ */
+public final class OnboardingDemo {
+
+    public static final List<String> STEPS = List.of("createInstance", "subscribe", "connect", "getQr",
+            "wait until connected", "webhook: Connected", "sendText", "webhook: Message", "webhook: ReadReceipt");
+
+    static final String WEBHOOK_PATH = "/vzaps/webhook";
+    static final List<String> EVENTS = List.of("Connected", "Disconnected", "Message", "ReadReceipt");
+    private static final int NAME_WIDTH = 24;
+
+    private final DemoSettings settings;
+    private final PrintStream out;
+    private final EventInbox inbox = new EventInbox();
+    private final List<StepResult> results = new ArrayList<>();
+    private ProducerTemplate template;
+
+    // what the steps learn, in order
+    private String instanceId;
+    private String lastQr;
+    private String connectedPhone;
+    private String sentText;
+    private String messageId;
+
+    private OnboardingDemo(DemoSettings settings) {
+        this.settings = settings;
+        this.out = settings.out();
+    }
+
+    public static void main(String[] args) {
+        DemoReport report = run(DemoSettings.from(Arrays.asList(args), System.getenv()));
+        System.exit(report.exitCode());
+    }
+
+    /** Runs the whole demo (starts and stops the sandbox and Camel) and tells what happened. */
+    public static DemoReport run(DemoSettings settings) {
+        return new OnboardingDemo(settings).run();
+    }
+
+    private DemoReport run() {
+        VZapsSandbox ownSandbox = null;
+        Main main = null;
+        String webhookRouteSource = null;
+        String sendRouteSource = null;
+        ExecutorService steps = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "onboarding-step");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            VZapsSandbox sandbox = settings.sandbox();
+            if (!settings.realApi() && sandbox == null) {
+                sandbox = ownSandbox = VZapsSandbox.builder().port(0).build().start();
+            }
+            int port = settings.httpPort() > 0 ? settings.httpPort() : freePort();
+            String secret = randomSecret();
+            String webhookUrl = webhookUrl(port, secret);
+
+            main = camelMain(sandbox, port, secret);
+            main.start();
+            template = main.getCamelContext().createProducerTemplate();
+            Route webhookRoute = main.getCamelContext().getRoute("webhook");
+            Route sendRoute = main.getCamelContext().getRoute("send-text");
+            webhookRouteSource = webhookRoute == null ? null : webhookRoute.getSourceLocation();
+            sendRouteSource = sendRoute == null ? null : sendRoute.getSourceLocation();
+
+            banner(sandbox, port, webhookRouteSource, sendRouteSource);
+            runSteps(steps, webhookUrl);
+        } catch (Exception e) {
+            results.add(new StepResult(0, "startup", Status.FAILED, message(e)));
+            out.println("[startup] FAILED  " + message(e));
+        } finally {
+            steps.shutdownNow();
+            if (main != null) {
+                try {
+                    main.stop();
+                } catch (Exception e) {
+                    out.println("(stopping Camel: " + message(e) + ")");
+                }
+            }
+            if (ownSandbox != null) {
+                ownSandbox.stop();
+            }
+        }
+        DemoReport report = new DemoReport(List.copyOf(results), inbox.events(), instanceId, messageId, sentText,
+                webhookRouteSource, sendRouteSource);
+        summary(report);
+        return report;
+    }
+
+    private Main camelMain(VZapsSandbox sandbox, int port, String secret) {
+        Main main = new Main();
+        main.bind("eventInbox", inbox);
+        main.configure().addRoutesBuilder(new OnboardingRoutes());
+        if (settings.yaml()) {
+            main.addOverrideProperty("camel.main.routes-include-pattern", "classpath:routes/events.yaml");
+        } else {
+            main.configure().addRoutesBuilder(new EventRoutes());
+        }
+        main.addOverrideProperty("camel.component.vzaps.base-url",
+                firstNonNull(settings.baseUrl(), sandbox == null ? null : sandbox.baseUrl()));
+        main.addOverrideProperty("camel.component.vzaps.client-token",
+                firstNonNull(settings.clientToken(), sandbox == null ? null : sandbox.clientToken()));
+        main.addOverrideProperty("camel.component.vzaps.client-secret",
+                firstNonNull(settings.clientSecret(), sandbox == null ? null : sandbox.clientSecret()));
+        main.addOverrideProperty("camel.server.port", String.valueOf(port));
+        if (!settings.realApi()) {
+            main.addOverrideProperty("camel.server.host", "127.0.0.1");
+        }
+        main.addOverrideProperty("demo.webhook-secret", secret);
+        main.addOverrideProperty("demo.work-dir", settings.workDir().toAbsolutePath().toString());
+        return main;
+    }
+
+    // ------------------------------------------------------------------ the steps
+
+    private void runSteps(ExecutorService executor, String webhookUrl) {
+        Duration api = settings.stepTimeout();
+        boolean events = settings.eventsReachable();
+        String noEvents = "no VZAPS_WEBHOOK_EXTERNAL_URL: VZaps cannot reach this app's webhook route";
+
+        // each step runs only when the one before passed
+        boolean passed = step(executor, 1, api, () -> createInstance(webhookUrl))
+                && step(executor, 2, api, this::subscribe)
+                && step(executor, 3, api, this::connect)
+                && step(executor, 4, api, this::getQr)
+                && step(executor, 5, settings.pairingTimeout(), this::waitUntilConnected)
+                && (events ? step(executor, 6, api, this::connectedEvent) : skip(6, noEvents))
+                && step(executor, 7, api, this::sendText)
+                && (events ? step(executor, 8, api, this::messageEvent) : skip(8, noEvents))
+                && (events ? step(executor, 9, api, this::readReceiptEvents) : skip(9, noEvents));
+        if (!passed) {
+            out.println("      (the remaining steps are not run)");
+        }
+    }
+
+    private String createInstance(String webhookUrl) {
+        CreateInstanceRequest request = CreateInstanceRequest.named("camel-vzaps-demo-" + System.currentTimeMillis() % 100000);
+        if (webhookUrl != null) {
+            request.webhook(webhookUrl).eventsSubscribe(EVENTS);
+        }
+        Message answer = call("direct:createInstance", request, null);
+        Instance instance = answer.getBody(Instance.class);
+        instanceId = answer.getHeader(VZapsConstants.INSTANCE_ID, String.class);
+        return instanceId + " \"" + instance.name() + "\""
+               + (webhookUrl == null ? ", no webhook" : ", webhook " + withoutSecret(webhookUrl) + " " + EVENTS);
+    }
+
+    private String subscribe() {
+        SubscriptionResult result = call("direct:subscribe", null, null).getBody(SubscriptionResult.class);
+        if (result.isCheckout()) {
+            return "mode checkout: a person must pay at " + result.url();
+        }
+        return "mode " + result.mode() + " (billing active)";
+    }
+
+    private String connect() {
+        Message answer = call("direct:connect", null, null);
+        String answeredBy = answer.getHeader(VZapsConstants.ANSWERED_BY, String.class);
+        return "flow started" + ("getQr".equals(answeredBy) ? " (answered by getQr)" : "");
+    }
+
+    private String getQr() throws IOException {
+        QrResult qr = call("direct:getQr", null, null).getBody(QrResult.class);
+        if (qr instanceof QrCode code) {
+            lastQr = code.dataUrl();
+            String where = settings.workDir().resolve("qr.png").toAbsolutePath().normalize().toString();
+            return "QR code saved to " + where + (settings.realApi() ? " - scan it: WhatsApp > Linked devices" : "")
+                   + "\n" + indent(QrTerminalArt.render(code.toPng()));
+        }
+        return "already connected";
+    }
+
+    private String waitUntilConnected() throws Exception {
+        long pollMillis = settings.realApi() ? 2000 : 100;
+        if (settings.realApi()) {
+            out.println("      waiting up to " + settings.pairingTimeout().toSeconds() + " s for the QR code to be scanned"
+                        + " (a new one is shown when it changes)...");
+        }
+        int fetches = 0;
+        while (true) {
+            QrResult qr = call("direct:getQr", null, null).getBody(QrResult.class);
+            fetches++;
+            if (qr.isConnected()) {
+                break;
+            }
+            if (qr instanceof QrCode code && settings.realApi() && !code.dataUrl().equals(lastQr)) {
+                lastQr = code.dataUrl();
+                out.println("      new QR code (qr.png updated):");
+                out.print(indent(QrTerminalArt.render(code.toPng())));
+            }
+            Thread.sleep(pollMillis);
+        }
+        SessionStatus status = call("direct:getStatus", null, null).getBody(SessionStatus.class);
+        if (!status.connected()) {
+            throw new IllegalStateException("getQr reports connected but getStatus does not");
+        }
+        connectedPhone = status.phone();
+        return "connected as +" + status.phone() + (status.pushName() == null ? "" : " (" + status.pushName() + ")")
+               + " after " + fetches + " QR poll(s)";
+    }
+
+    private String connectedEvent() throws InterruptedException {
+        VZapsEvent event = await(e -> VZapsEvent.CONNECTED.equals(e.type()), "a Connected event");
+        String jid = event.asConnection().jid();
+        return "Connected event received" + (jid == null ? "" : " (jid " + jid + ")");
+    }
+
+    private String sendText() {
+        String phone = settings.phone() != null ? settings.phone() : connectedPhone;
+        if (phone == null) {
+            throw new IllegalStateException("no recipient: set VZAPS_PHONE");
+        }
+        sentText = "Hello from the camel-vzaps onboarding demo (" + instanceId + ")";
+        SendResult result = call("direct:sendText", sentText, Map.of(VZapsConstants.PHONE, phone))
+                .getBody(SendResult.class);
+        messageId = result.messageId();
+        return "message " + messageId + " to +" + phone + (phone.equals(connectedPhone) ? " (yourself)" : "");
+    }
+
+    private String messageEvent() throws InterruptedException {
+        VZapsEvent event = await(e -> e.isMessage() && messageId.equals(e.asMessage().id()),
+                "the Message event of " + messageId);
+        MessageEvent message = event.asMessage();
+        if (!message.fromMe() || !sentText.equals(message.text())) {
+            throw new IllegalStateException("the Message event of " + messageId + " has is_from_me=" + message.fromMe()
+                    + ", text \"" + message.text() + "\"");
+        }
+        return "is_from_me=true, text \"" + message.text() + "\"";
+    }
+
+    private String readReceiptEvents() throws InterruptedException {
+        for (String state : List.of("Delivered", "Read")) {
+            await(e -> {
+                if (!e.isReadReceipt()) {
+                    return false;
+                }
+                ReadReceiptEvent receipt = e.asReadReceipt();
+                return state.equals(receipt.state()) && receipt.messageIds().contains(messageId);
+            }, "a ReadReceipt " + state + " for " + messageId);
+        }
+        return "Delivered, then Read for " + messageId;
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    /** Sends to a step route for the instance created in step 1; a failed exchange throws its exception. */
+    private Message call(String uri, Object body, Map<String, Object> headers) {
+        Exchange exchange = template.request(uri, e -> {
+            e.getMessage().setBody(body);
+            if (instanceId != null) {
+                e.getMessage().setHeader(VZapsConstants.INSTANCE_ID, instanceId);
+            }
+            if (headers != null) {
+                headers.forEach(e.getMessage()::setHeader);
+            }
+        });
+        if (exchange.getException() != null) {
+            throw new CamelExecutionException(exchange.getException().getMessage(), exchange, exchange.getException());
+        }
+        return exchange.getMessage();
+    }
+
+    private VZapsEvent await(java.util.function.Predicate<VZapsEvent> wanted, String what) throws InterruptedException {
+        return inbox.await(e -> instanceId.equals(e.instanceId()) && wanted.test(e), settings.stepTimeout())
+                .orElseThrow(() -> new IllegalStateException("no " + what + " within " + settings.stepTimeout().toSeconds()
+                        + " s; the webhook route received: " + inbox.events()));
+    }
+
+    /** Runs one step, bounded by timeout, and prints its line; false when it failed. */
+    private boolean step(ExecutorService executor, int number, Duration timeout, Callable<String> body) {
+        String name = STEPS.get(number - 1);
+        Future<String> future = executor.submit(body);
+        StepResult result;
+        try {
+            result = new StepResult(number, name, Status.OK, future.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            result = new StepResult(number, name, Status.FAILED, "timed out after " + timeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            result = new StepResult(number, name, Status.FAILED, message(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            future.cancel(true);
+            result = new StepResult(number, name, Status.FAILED, "interrupted");
+        }
+        print(result);
+        return result.status() == Status.OK;
+    }
+
+    private boolean skip(int number, String why) {
+        StepResult result = new StepResult(number, STEPS.get(number - 1), Status.SKIPPED, why);
+        print(result);
+        return true;
+    }
+
+    private void print(StepResult stepResult) {
+        // a detail may carry more lines (the QR art): the step line gets the first, the others follow it
+        String[] lines = stepResult.detail().split("\n", 2);
+        StepResult result = new StepResult(stepResult.number(), stepResult.name(), stepResult.status(), lines[0]);
+        results.add(result);
+        String dots = " " + ".".repeat(Math.max(2, NAME_WIDTH - result.name().length())) + " ";
+        out.println("[" + result.number() + "/" + STEPS.size() + "] " + result.name() + dots
+                    + String.format("%-7s", result.status()) + " " + result.detail());
+        if (lines.length > 1) {
+            out.print(lines[1]);
+        }
+        out.flush();
+    }
+
+    private void banner(VZapsSandbox sandbox, int port, String webhookSource, String sendSource) {
+        out.println("VZaps onboarding demo");
+        out.println("  API:     " + (sandbox != null ? "embedded VZaps sandbox at " + sandbox.baseUrl()
+                : settings.baseUrl() + " (real API)"));
+        out.println("  routes:  webhook from " + webhookSource + ", send-text from " + sendSource);
+        out.println("  webhook: listening on http://"
+                    + (settings.realApi() ? "0.0.0.0" : "127.0.0.1") + ":" + port + WEBHOOK_PATH
+                    + (settings.realApi() && settings.webhookExternalUrl() != null
+                            ? " (public: " + settings.webhookExternalUrl() + ")" : ""));
+        if (!settings.eventsReachable()) {
+            out.println("  note:    VZAPS_WEBHOOK_EXTERNAL_URL is not set, so VZaps cannot reach the webhook route:"
+                        + " the instance is created without a webhook and the three webhook steps are skipped.");
+        }
+        out.flush();
+    }
+
+    private void summary(DemoReport report) {
+        if (report.passed()) {
+            long skipped = report.steps().stream().filter(s -> s.status() == Status.SKIPPED).count();
+            out.println("Onboarding demo PASSED: " + (STEPS.size() - skipped) + "/" + STEPS.size() + " steps OK"
+                        + (skipped > 0 ? ", " + skipped + " skipped" : "") + ".");
+        } else {
+            StepResult failed = report.failedStep().orElse(null);
+            out.println(failed == null ? "Onboarding demo FAILED."
+                    : "Onboarding demo FAILED at step " + (failed.number() == 0 ? "" : failed.number() + "/" + STEPS.size() + " ")
+                      + failed.name() + ": " + failed.detail());
+        }
+        out.flush();
+    }
+
+    private String webhookUrl(int port, String secret) {
+        if (!settings.eventsReachable()) {
+            return null;
+        }
+        String base = settings.realApi() ? stripSlash(settings.webhookExternalUrl()) : "http://127.0.0.1:" + port;
+        return base + WEBHOOK_PATH + "?secret=" + secret;
+    }
+
+    private static String withoutSecret(String url) {
+        int q = url.indexOf("?secret=");
+        return q < 0 ? url : url.substring(0, q) + "?secret=xxxxxx";
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static String indent(String art) {
+        return art.lines().map(l -> "      " + l).reduce(new StringBuilder(), (sb, l) -> sb.append(l).append('\n'),
+                StringBuilder::append).toString();
+    }
+
+    /** The message of the root problem: for a failed vzaps call, the API exception's message. */
+    static String message(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof CamelExecutionException || t instanceof ExecutionException
+                || t.getMessage() == null) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    /** The webhook secret of this run: it rides in the webhook URL VZaps calls (?secret=...). */
+    private static String randomSecret() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}

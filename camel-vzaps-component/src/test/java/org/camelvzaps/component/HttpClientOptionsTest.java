@@ -93,7 +93,7 @@ class HttpClientOptionsTest extends VZapsTestSupport {
             org.apache.camel.support.jsse.SSLContextParameters ssl = new org.apache.camel.support.jsse.SSLContextParameters();
             ssl.setTrustManagers(trust);
             context.getRegistry().bind("trustingSsl", ssl);
-            context.getRegistry().bind("anyHost", org.apache.hc.client5.http.conn.ssl.NoopHostnameVerifier.INSTANCE);
+            context.getRegistry().bind("anyHost", org.apache.hc.client5.http.ssl.NoopHostnameVerifier.INSTANCE);
             template.requestBody(uri + "&sslContextParameters=#trustingSsl&x509HostnameVerifier=#anyHost", (Object) null);
 
             tls.verify(getRequestedFor(urlEqualTo(STATUS)).withHeader("Authorization", equalTo("Bearer tls")));

@@ -118,6 +118,20 @@ class HttpClientOptionsTest extends VZapsTestSupport {
     }
 
     @Test
+    void theSharedClientIsClosedWhenTheComponentStops() {
+        VZapsEndpoint endpoint = context.getEndpoint("vzaps:getStatus?instanceId=" + INSTANCE_ID, VZapsEndpoint.class);
+        org.camelvzaps.client.VZapsClient client = endpoint.getClient();
+        client.call(new org.camelvzaps.client.VZapsCall(org.camelvzaps.client.VZapsOperation.getStatus, INSTANCE_ID, null, null));
+
+        context.stop();
+
+        IllegalStateException closed = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> client.call(new org.camelvzaps.client.VZapsCall(
+                        org.camelvzaps.client.VZapsOperation.getStatus, INSTANCE_ID, null, null)));
+        org.junit.jupiter.api.Assertions.assertTrue(closed.getMessage().contains("shut down"), closed.getMessage());
+    }
+
+    @Test
     void endpointsOfOneAccountShareOneClient() {
         VZapsEndpoint a = context.getEndpoint("vzaps:getStatus?instanceId=A1", VZapsEndpoint.class);
         VZapsEndpoint b = context.getEndpoint("vzaps:getQr?instanceId=B2", VZapsEndpoint.class);

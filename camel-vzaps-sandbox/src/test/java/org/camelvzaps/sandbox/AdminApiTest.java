@@ -1,9 +1,9 @@
 package org.camelvzaps.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.Map;
@@ -16,18 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The /__sandbox admin HTTP API mirrors the Java API. */
 class AdminApiTest {
 
+    @RegisterExtension
+    static VZapsSandboxExtension extension = VZapsSandboxExtension.builder().autoPairAfterQrFetches(0).build();
     static VZapsSandbox sandbox;
     static Api api;
 
     @BeforeAll
     static void start() {
-        sandbox = VZapsSandbox.builder().autoPairAfterQrFetches(0).build().start();
+        sandbox = extension.get();
         api = new Api(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.stop();
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.camelvzaps.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,18 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AuthTest {
 
+    @RegisterExtension
+    static VZapsSandboxExtension extension = VZapsSandboxExtension.builder().clientToken("ct-test").clientSecret("cs-test").build();
     static VZapsSandbox sandbox;
     static Api api;
 
     @BeforeAll
     static void start() {
-        sandbox = VZapsSandbox.builder().clientToken("ct-test").clientSecret("cs-test").build().start();
+        sandbox = extension.get();
         api = new Api(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.stop();
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.camelvzaps.sandbox;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.Map;
@@ -14,24 +14,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FaultsTest {
 
+    @RegisterExtension
+    static VZapsSandboxExtension extension = VZapsSandboxExtension.builder().build();
     static VZapsSandbox sandbox;
     static Api api;
     String jwt;
 
     @BeforeAll
     static void start() {
-        sandbox = VZapsSandbox.builder().build().start();
+        sandbox = extension.get();
         api = new Api(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.stop();
     }
 
     @BeforeEach
     void setUp() {
-        sandbox.faults().clear();
         jwt = api.jwt();
     }
 

@@ -2,10 +2,10 @@ package org.camelvzaps.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,19 +19,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InstancesTest {
 
+    @RegisterExtension
+    static VZapsSandboxExtension extension = VZapsSandboxExtension.builder().build();
     static VZapsSandbox sandbox;
     static Api api;
     String jwt;
 
     @BeforeAll
     static void start() {
-        sandbox = VZapsSandbox.builder().build().start();
+        sandbox = extension.get();
         api = new Api(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.stop();
     }
 
     @BeforeEach

@@ -1,11 +1,11 @@
 package org.camelvzaps.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WebhookTest {
 
+    @RegisterExtension
+    static VZapsSandboxExtension extension = VZapsSandboxExtension.builder()
+            .autoPairAfterQrFetches(0).eventGap(Duration.ofMillis(20)).deliveryTimeout(Duration.ofSeconds(2)).build();
     static VZapsSandbox sandbox;
     static Api api;
     Receiver receiver;
@@ -28,14 +31,8 @@ class WebhookTest {
 
     @BeforeAll
     static void start() {
-        sandbox = VZapsSandbox.builder().autoPairAfterQrFetches(0).eventGap(Duration.ofMillis(20))
-                .deliveryTimeout(Duration.ofSeconds(2)).build().start();
+        sandbox = extension.get();
         api = new Api(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.stop();
     }
 
     @BeforeEach

@@ -6,18 +6,6 @@ package org.camelvzaps.client;
  */
 public record VZapsCall(VZapsOperation operation, String instanceId, String instanceToken, Object body) {
 
-    public static VZapsCall of(VZapsOperation operation) {
-        return new VZapsCall(operation, null, null, null);
-    }
-
-    public VZapsCall withInstance(String id, String token) {
-        return new VZapsCall(operation, id, token, body);
-    }
-
-    public VZapsCall withBody(Object newBody) {
-        return new VZapsCall(operation, instanceId, instanceToken, newBody);
-    }
-
     VZapsCall withOperation(VZapsOperation other) {
         return new VZapsCall(other, instanceId, instanceToken, body);
     }

@@ -41,10 +41,6 @@ final class VZapsWebhookProcessor extends AsyncProcessorSupport {
         }
         hideSecret(request, rawQuery);
 
-        String method = request.getHeader(Exchange.HTTP_METHOD, String.class);
-        if (method != null && !"POST".equalsIgnoreCase(method)) {
-            return reject(http, callback, 405, "Only POST is accepted");
-        }
         if (!WebhookRequestCheck.secretMatches(config.getWebhookSecret(), rawQuery)) {
             return reject(http, callback, 401, "Missing or wrong secret");
         }

@@ -6,7 +6,8 @@ import java.security.MessageDigest;
 
 /**
  * The checks a callback must pass before it reaches the route, in the order the answer codes are decided:
- * method (405), secret (401), content type (415), size (413). Parsing (400) comes after.
+ * secret (401), content type (415), size (413). Parsing (400) comes after; methods other than POST never get
+ * here (the platform-http endpoint is opened with httpMethodRestrict=POST and answers 405 itself).
  */
 final class WebhookRequestCheck {
 

@@ -44,17 +44,17 @@ public final class VZapsConvertersLoader implements TypeConverterLoader, CamelCo
     }
 
     private void registerConverters(TypeConverterRegistry registry) {
-        addTypeConverter(registry, byte[].class, org.camelvzaps.model.QrCode.class, false,
+        addTypeConverter(registry, byte[].class, org.camelvzaps.model.session.QrCode.class, false,
             (type, exchange, value) -> {
-                Object answer = org.camelvzaps.component.VZapsConverters.toPng((org.camelvzaps.model.QrCode) value);
+                Object answer = org.camelvzaps.component.VZapsConverters.toPng((org.camelvzaps.model.session.QrCode) value);
                 if (false && answer == null) {
                     answer = Void.class;
                 }
                 return answer;
             });
-        addTypeConverter(registry, java.io.InputStream.class, org.camelvzaps.model.QrCode.class, false,
+        addTypeConverter(registry, java.io.InputStream.class, org.camelvzaps.model.session.QrCode.class, false,
             (type, exchange, value) -> {
-                Object answer = org.camelvzaps.component.VZapsConverters.toPngStream((org.camelvzaps.model.QrCode) value);
+                Object answer = org.camelvzaps.component.VZapsConverters.toPngStream((org.camelvzaps.model.session.QrCode) value);
                 if (false && answer == null) {
                     answer = Void.class;
                 }

@@ -1,15 +1,15 @@
 package org.camelvzaps.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camelvzaps.model.CreateInstanceRequest;
-import org.camelvzaps.model.Instance;
-import org.camelvzaps.model.QrResult;
-import org.camelvzaps.model.SendResult;
-import org.camelvzaps.model.SendTextRequest;
-import org.camelvzaps.model.SessionStatus;
-import org.camelvzaps.model.SetWebhookRequest;
-import org.camelvzaps.model.SubscriptionResult;
-import org.camelvzaps.model.WebhookConfig;
+import org.camelvzaps.model.instance.CreateInstanceRequest;
+import org.camelvzaps.model.instance.Instance;
+import org.camelvzaps.model.session.QrResult;
+import org.camelvzaps.model.message.SendResult;
+import org.camelvzaps.model.message.SendTextRequest;
+import org.camelvzaps.model.session.SessionStatus;
+import org.camelvzaps.model.webhook.SetWebhookRequest;
+import org.camelvzaps.model.instance.SubscriptionResult;
+import org.camelvzaps.model.webhook.WebhookConfig;
 
 /**
  * The operation catalog: every {@code vzaps:} endpoint name, declared once. The producer, the consumer lookup,

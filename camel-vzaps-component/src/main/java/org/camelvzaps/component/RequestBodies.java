@@ -12,8 +12,8 @@ import org.camelvzaps.client.Json;
 import org.camelvzaps.client.RequestBody;
 import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.client.VZapsOperation;
-import org.camelvzaps.model.CreateInstanceRequest;
-import org.camelvzaps.model.SendTextRequest;
+import org.camelvzaps.model.instance.CreateInstanceRequest;
+import org.camelvzaps.model.message.SendTextRequest;
 
 /**
  * Turns the exchange body into the request the operation sends: the operation's typed request, a {@code Map}, a

@@ -4,7 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
 import org.apache.camel.Converter;
-import org.camelvzaps.model.QrCode;
+import org.camelvzaps.model.session.QrCode;
 
 /**
  * Type converters: a QR answer becomes PNG bytes, so {@code .to("vzaps:getQr").to("file:qr")} writes a picture.

@@ -7,8 +7,8 @@ import org.camelvzaps.client.VZapsCall;
 import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.client.VZapsOperation;
 import org.camelvzaps.client.VZapsResult;
-import org.camelvzaps.model.Instance;
-import org.camelvzaps.model.SubscriptionResult;
+import org.camelvzaps.model.instance.Instance;
+import org.camelvzaps.model.instance.SubscriptionResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

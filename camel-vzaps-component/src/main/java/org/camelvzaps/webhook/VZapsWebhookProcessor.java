@@ -8,7 +8,7 @@ import org.apache.camel.support.AsyncProcessorSupport;
 import org.camelvzaps.client.Json;
 import org.camelvzaps.component.VZapsConfiguration;
 import org.camelvzaps.component.VZapsConstants;
-import org.camelvzaps.model.VZapsEvent;
+import org.camelvzaps.model.event.VZapsEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,8 +11,8 @@ import org.camelvzaps.client.VZapsException;
 import org.camelvzaps.client.VZapsOperation;
 import org.camelvzaps.client.VZapsResult;
 import org.camelvzaps.component.VZapsConfiguration;
-import org.camelvzaps.model.SetWebhookRequest;
-import org.camelvzaps.model.WebhookConfig;
+import org.camelvzaps.model.webhook.SetWebhookRequest;
+import org.camelvzaps.model.webhook.WebhookConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -62,7 +62,7 @@ class DocsExamplesTest extends VZapsTestSupport {
         api.verify(postRequestedFor(urlEqualTo(INSTANCE + "/subscribe")));
         api.verify(2, getRequestedFor(urlEqualTo(INSTANCE + "/session/qr"))); // connect's fallback, then getQr
         assertTrue(Files.size(dir.resolve("qr.png")) > 0);
-        assertTrue(((org.camelvzaps.model.SessionStatus) status).connected());
+        assertTrue(((org.camelvzaps.model.session.SessionStatus) status).connected());
     }
 
     @Test

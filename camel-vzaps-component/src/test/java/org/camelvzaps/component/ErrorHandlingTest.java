@@ -180,7 +180,7 @@ class ErrorHandlingTest extends VZapsTestSupport {
 
         Object body = template.requestBodyAndHeader(GET_STATUS, null, VZapsConstants.OPERATION, "getQr");
 
-        assertInstanceOf(org.camelvzaps.model.QrCode.class, body);
+        assertInstanceOf(org.camelvzaps.model.session.QrCode.class, body);
     }
 
     @Test
@@ -210,7 +210,7 @@ class ErrorHandlingTest extends VZapsTestSupport {
         var result = template.request("vzaps:subscribe?instanceId=" + INSTANCE_ID, e -> { });
 
         assertEquals(checkout, result.getMessage().getHeader(VZapsConstants.CHECKOUT_URL));
-        assertTrue(result.getMessage().getBody(org.camelvzaps.model.SubscriptionResult.class).isCheckout());
+        assertTrue(result.getMessage().getBody(org.camelvzaps.model.instance.SubscriptionResult.class).isCheckout());
         long infoLines = InMemoryLogAppender.lines().stream()
                 .filter(l -> l.startsWith("INFO") && l.contains(checkout)).count();
         assertEquals(1, infoLines, InMemoryLogAppender.all());

@@ -2,7 +2,7 @@ package org.camelvzaps.component;
 
 import org.apache.camel.CamelExecutionException;
 import org.camelvzaps.client.VZapsConfigurationException;
-import org.camelvzaps.model.SessionStatus;
+import org.camelvzaps.model.session.SessionStatus;
 import org.camelvzaps.test.Fixtures;
 import org.camelvzaps.test.VZapsTestSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,7 +78,7 @@ class ProducerInstanceTokenModeTest extends VZapsTestSupport {
                 .withHeader("X-Instance-Token", equalTo(INSTANCE_TOKEN))
                 .withHeader("X-Client-Token", equalTo(CLIENT_TOKEN))
                 .withHeader("Authorization", absent()));
-        assertInstanceOf(org.camelvzaps.model.QrCode.class, qr);
+        assertInstanceOf(org.camelvzaps.model.session.QrCode.class, qr);
     }
 
     @Test

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
-import org.camelvzaps.model.CreateInstanceRequest;
-import org.camelvzaps.model.Instance;
-import org.camelvzaps.model.QrCode;
-import org.camelvzaps.model.SendResult;
-import org.camelvzaps.model.SessionStatus;
-import org.camelvzaps.model.SubscriptionResult;
+import org.camelvzaps.model.instance.CreateInstanceRequest;
+import org.camelvzaps.model.instance.Instance;
+import org.camelvzaps.model.session.QrCode;
+import org.camelvzaps.model.message.SendResult;
+import org.camelvzaps.model.session.SessionStatus;
+import org.camelvzaps.model.instance.SubscriptionResult;
 import org.camelvzaps.test.Fixtures;
 import org.camelvzaps.test.VZapsTestSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,7 +169,7 @@ class ProducerJwtModeTest extends VZapsTestSupport {
         api.stubFor(post(urlEqualTo(INSTANCE + "/webhook")).willReturn(json(Fixtures.read("response-webhook-set.json"))));
 
         template.requestBodyAndHeader("vzaps:setWebhook",
-                org.camelvzaps.model.SetWebhookRequest.of("https://cliente.exemplo.com/webhooks/whatsapp",
+                org.camelvzaps.model.webhook.SetWebhookRequest.of("https://cliente.exemplo.com/webhooks/whatsapp",
                         List.of("Message", "ReadReceipt", "Connected", "Disconnected")),
                 VZapsConstants.INSTANCE_ID, INSTANCE_ID);
 

@@ -16,7 +16,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
 import org.apache.camel.test.AvailablePortFinder;
-import org.camelvzaps.model.CreateInstanceRequest;
+import org.camelvzaps.model.instance.CreateInstanceRequest;
 import org.camelvzaps.test.Fixtures;
 import org.camelvzaps.test.InMemoryLogAppender;
 import org.camelvzaps.test.VZapsTestSupport;

@@ -98,7 +98,7 @@ class TokenLifecycleTest extends VZapsTestSupport {
         api.verify(2, postRequestedFor(urlEqualTo("/token")));
         api.verify(1, getRequestedFor(urlEqualTo(STATUS)).withHeader("Authorization", equalTo("Bearer old-jwt-aaaa")));
         api.verify(1, getRequestedFor(urlEqualTo(STATUS)).withHeader("Authorization", equalTo("Bearer new-jwt-bbbb")));
-        assertEquals(false, ((org.camelvzaps.model.SessionStatus) status).connected());
+        assertEquals(false, ((org.camelvzaps.model.session.SessionStatus) status).connected());
     }
 
     @Test

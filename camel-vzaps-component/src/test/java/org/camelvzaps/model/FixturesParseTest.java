@@ -5,6 +5,17 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camelvzaps.client.Json;
+import org.camelvzaps.model.event.VZapsEvent;
+import org.camelvzaps.model.event.ReadReceiptEvent;
+import org.camelvzaps.model.event.MessageEvent;
+import org.camelvzaps.model.message.SendResult;
+import org.camelvzaps.model.webhook.WebhookConfig;
+import org.camelvzaps.model.session.SessionStatus;
+import org.camelvzaps.model.session.QrResult;
+import org.camelvzaps.model.session.QrCode;
+import org.camelvzaps.model.session.QrAlreadyConnected;
+import org.camelvzaps.model.instance.SubscriptionResult;
+import org.camelvzaps.model.instance.Instance;
 import org.camelvzaps.test.Fixtures;
 import org.junit.jupiter.api.Test;
 

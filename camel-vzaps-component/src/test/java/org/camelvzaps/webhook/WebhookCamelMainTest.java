@@ -14,7 +14,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.main.Main;
 import org.apache.camel.test.AvailablePortFinder;
 import org.camelvzaps.component.VZapsConfiguration;
-import org.camelvzaps.model.SessionStatus;
+import org.camelvzaps.model.session.SessionStatus;
 import org.camelvzaps.test.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -10,10 +10,10 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.camelvzaps.component.VZapsConstants;
-import org.camelvzaps.model.ConnectionEvent;
-import org.camelvzaps.model.MessageEvent;
-import org.camelvzaps.model.ReadReceiptEvent;
-import org.camelvzaps.model.VZapsEvent;
+import org.camelvzaps.model.event.ConnectionEvent;
+import org.camelvzaps.model.event.MessageEvent;
+import org.camelvzaps.model.event.ReadReceiptEvent;
+import org.camelvzaps.model.event.VZapsEvent;
 import org.camelvzaps.test.Fixtures;
 import org.junit.jupiter.api.Test;
 

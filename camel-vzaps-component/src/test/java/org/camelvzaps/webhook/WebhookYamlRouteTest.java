@@ -4,7 +4,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.camelvzaps.component.VZapsConstants;
-import org.camelvzaps.model.VZapsEvent;
+import org.camelvzaps.model.event.VZapsEvent;
 import org.camelvzaps.test.Fixtures;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package org.camelvzaps.examples;
 import java.util.List;
 import java.util.Optional;
 
-import org.camelvzaps.model.VZapsEvent;
+import org.camelvzaps.model.event.VZapsEvent;
 
 /**
  * What one demo run did: the result of every step it ran, the events the webhook route received, and the ids it

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.camelvzaps.model.VZapsEvent;
+import org.camelvzaps.model.event.VZapsEvent;
 
 /**
  * Where the webhook route puts every event it receives ({@code bean: eventInbox, method: record}); the onboarding

@@ -27,16 +27,16 @@ import org.apache.camel.main.Main;
 import org.camelvzaps.component.VZapsConstants;
 import org.camelvzaps.examples.DemoReport.Status;
 import org.camelvzaps.examples.DemoReport.StepResult;
-import org.camelvzaps.model.CreateInstanceRequest;
-import org.camelvzaps.model.Instance;
-import org.camelvzaps.model.MessageEvent;
-import org.camelvzaps.model.QrCode;
-import org.camelvzaps.model.QrResult;
-import org.camelvzaps.model.ReadReceiptEvent;
-import org.camelvzaps.model.SendResult;
-import org.camelvzaps.model.SessionStatus;
-import org.camelvzaps.model.SubscriptionResult;
-import org.camelvzaps.model.VZapsEvent;
+import org.camelvzaps.model.instance.CreateInstanceRequest;
+import org.camelvzaps.model.instance.Instance;
+import org.camelvzaps.model.event.MessageEvent;
+import org.camelvzaps.model.session.QrCode;
+import org.camelvzaps.model.session.QrResult;
+import org.camelvzaps.model.event.ReadReceiptEvent;
+import org.camelvzaps.model.message.SendResult;
+import org.camelvzaps.model.session.SessionStatus;
+import org.camelvzaps.model.instance.SubscriptionResult;
+import org.camelvzaps.model.event.VZapsEvent;
 import org.camelvzaps.sandbox.VZapsSandbox;
 
 /**

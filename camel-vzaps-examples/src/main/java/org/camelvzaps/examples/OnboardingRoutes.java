@@ -1,7 +1,7 @@
 package org.camelvzaps.examples;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.camelvzaps.model.QrCode;
+import org.camelvzaps.model.session.QrCode;
 
 /**
  * The instance and session steps of the onboarding, one small route each. The driver ({@link OnboardingDemo})

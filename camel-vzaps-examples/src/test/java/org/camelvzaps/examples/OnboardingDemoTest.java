@@ -11,8 +11,8 @@ import java.util.Map;
 
 import org.camelvzaps.examples.DemoReport.Status;
 import org.camelvzaps.examples.DemoReport.StepResult;
-import org.camelvzaps.model.MessageEvent;
-import org.camelvzaps.model.VZapsEvent;
+import org.camelvzaps.model.event.MessageEvent;
+import org.camelvzaps.model.event.VZapsEvent;
 import org.camelvzaps.sandbox.Fault;
 import org.camelvzaps.sandbox.VZapsSandbox;
 import org.junit.jupiter.api.Test;

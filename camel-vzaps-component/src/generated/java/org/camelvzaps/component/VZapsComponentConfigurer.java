@@ -48,22 +48,37 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectionsperroute":
         case "connectionsPerRoute": getOrCreateConfiguration(target).setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
+        case "groupid":
+        case "groupId": getOrCreateConfiguration(target).setGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "httpmethod":
+        case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "importscope":
+        case "importScope": getOrCreateConfiguration(target).setImportScope(property(camelContext, java.lang.String.class, value)); return true;
         case "instanceid":
         case "instanceId": getOrCreateConfiguration(target).setInstanceId(property(camelContext, java.lang.String.class, value)); return true;
         case "instancetoken":
         case "instanceToken": getOrCreateConfiguration(target).setInstanceToken(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "logid":
+        case "logId": getOrCreateConfiguration(target).setLogId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
+        case "messageid":
+        case "messageId": getOrCreateConfiguration(target).setMessageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pagesize":
+        case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "phone": getOrCreateConfiguration(target).setPhone(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -74,10 +89,15 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "registerwebhook":
         case "registerWebhook": getOrCreateConfiguration(target).setRegisterWebhook(property(camelContext, boolean.class, value)); return true;
+        case "reset": getOrCreateConfiguration(target).setReset(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "sessionid":
+        case "sessionId": getOrCreateConfiguration(target).setSessionId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "typebotid":
+        case "typebotId": getOrCreateConfiguration(target).setTypebotId(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "useragent":
@@ -115,22 +135,37 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
         case "events": return java.lang.String.class;
+        case "groupid":
+        case "groupId": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "httpmethod":
+        case "httpMethod": return java.lang.String.class;
+        case "importscope":
+        case "importScope": return java.lang.String.class;
         case "instanceid":
         case "instanceId": return java.lang.String.class;
         case "instancetoken":
         case "instanceToken": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "logid":
+        case "logId": return java.lang.String.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
+        case "messageid":
+        case "messageId": return java.lang.String.class;
+        case "page": return java.lang.Integer.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
+        case "path": return java.lang.String.class;
+        case "phone": return java.lang.String.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":
@@ -141,10 +176,15 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "proxyPort": return java.lang.Integer.class;
         case "registerwebhook":
         case "registerWebhook": return boolean.class;
+        case "reset": return java.lang.Boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "sessionid":
+        case "sessionId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "typebotid":
+        case "typebotId": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "useragent":
@@ -183,22 +223,37 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectionsperroute":
         case "connectionsPerRoute": return getOrCreateConfiguration(target).getConnectionsPerRoute();
         case "events": return getOrCreateConfiguration(target).getEvents();
+        case "groupid":
+        case "groupId": return getOrCreateConfiguration(target).getGroupId();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "httpmethod":
+        case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
+        case "importscope":
+        case "importScope": return getOrCreateConfiguration(target).getImportScope();
         case "instanceid":
         case "instanceId": return getOrCreateConfiguration(target).getInstanceId();
         case "instancetoken":
         case "instanceToken": return getOrCreateConfiguration(target).getInstanceToken();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "logid":
+        case "logId": return getOrCreateConfiguration(target).getLogId();
         case "maxbodysize":
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
+        case "messageid":
+        case "messageId": return getOrCreateConfiguration(target).getMessageId();
+        case "page": return getOrCreateConfiguration(target).getPage();
+        case "pagesize":
+        case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "path": return getOrCreateConfiguration(target).getPath();
+        case "phone": return getOrCreateConfiguration(target).getPhone();
         case "proxyauthpassword":
         case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();
         case "proxyauthusername":
@@ -209,10 +264,15 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "registerwebhook":
         case "registerWebhook": return getOrCreateConfiguration(target).isRegisterWebhook();
+        case "reset": return getOrCreateConfiguration(target).getReset();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "sessionid":
+        case "sessionId": return getOrCreateConfiguration(target).getSessionId();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "typebotid":
+        case "typebotId": return getOrCreateConfiguration(target).getTypebotId();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "useragent":

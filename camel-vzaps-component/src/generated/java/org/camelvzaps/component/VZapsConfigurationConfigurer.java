@@ -36,17 +36,32 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "connectionsperroute":
         case "connectionsPerRoute": target.setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "events": target.setEvents(property(camelContext, java.lang.String.class, value)); return true;
+        case "groupid":
+        case "groupId": target.setGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "httpmethod":
+        case "httpMethod": target.setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "importscope":
+        case "importScope": target.setImportScope(property(camelContext, java.lang.String.class, value)); return true;
         case "instanceid":
         case "instanceId": target.setInstanceId(property(camelContext, java.lang.String.class, value)); return true;
         case "instancetoken":
         case "instanceToken": target.setInstanceToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "logid":
+        case "logId": target.setLogId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": target.setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.setMaxTotalConnections(property(camelContext, int.class, value)); return true;
+        case "messageid":
+        case "messageId": target.setMessageId(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, org.camelvzaps.client.VZapsOperation.class, value)); return true;
+        case "page": target.setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "path": target.setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "phone": target.setPhone(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": target.setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -57,10 +72,15 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "registerwebhook":
         case "registerWebhook": target.setRegisterWebhook(property(camelContext, boolean.class, value)); return true;
+        case "reset": target.setReset(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "sessionid":
+        case "sessionId": target.setSessionId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "typebotid":
+        case "typebotId": target.setTypebotId(property(camelContext, java.lang.String.class, value)); return true;
         case "useragent":
         case "userAgent": target.setUserAgent(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookexternalurl":
@@ -91,17 +111,32 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
         case "events": return java.lang.String.class;
+        case "groupid":
+        case "groupId": return java.lang.String.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "httpmethod":
+        case "httpMethod": return java.lang.String.class;
+        case "importscope":
+        case "importScope": return java.lang.String.class;
         case "instanceid":
         case "instanceId": return java.lang.String.class;
         case "instancetoken":
         case "instanceToken": return java.lang.String.class;
+        case "logid":
+        case "logId": return java.lang.String.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
+        case "messageid":
+        case "messageId": return java.lang.String.class;
         case "operation": return org.camelvzaps.client.VZapsOperation.class;
+        case "page": return java.lang.Integer.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
+        case "path": return java.lang.String.class;
+        case "phone": return java.lang.String.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":
@@ -112,10 +147,15 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "proxyPort": return java.lang.Integer.class;
         case "registerwebhook":
         case "registerWebhook": return boolean.class;
+        case "reset": return java.lang.Boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "sessionid":
+        case "sessionId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "typebotid":
+        case "typebotId": return java.lang.String.class;
         case "useragent":
         case "userAgent": return java.lang.String.class;
         case "webhookexternalurl":
@@ -147,17 +187,32 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConnectionsPerRoute();
         case "events": return target.getEvents();
+        case "groupid":
+        case "groupId": return target.getGroupId();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getHttpClientConfigurer();
+        case "httpmethod":
+        case "httpMethod": return target.getHttpMethod();
+        case "importscope":
+        case "importScope": return target.getImportScope();
         case "instanceid":
         case "instanceId": return target.getInstanceId();
         case "instancetoken":
         case "instanceToken": return target.getInstanceToken();
+        case "logid":
+        case "logId": return target.getLogId();
         case "maxbodysize":
         case "maxBodySize": return target.getMaxBodySize();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getMaxTotalConnections();
+        case "messageid":
+        case "messageId": return target.getMessageId();
         case "operation": return target.getOperation();
+        case "page": return target.getPage();
+        case "pagesize":
+        case "pageSize": return target.getPageSize();
+        case "path": return target.getPath();
+        case "phone": return target.getPhone();
         case "proxyauthpassword":
         case "proxyAuthPassword": return target.getProxyAuthPassword();
         case "proxyauthusername":
@@ -168,10 +223,15 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "proxyPort": return target.getProxyPort();
         case "registerwebhook":
         case "registerWebhook": return target.isRegisterWebhook();
+        case "reset": return target.getReset();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
+        case "sessionid":
+        case "sessionId": return target.getSessionId();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
+        case "typebotid":
+        case "typebotId": return target.getTypebotId();
         case "useragent":
         case "userAgent": return target.getUserAgent();
         case "webhookexternalurl":

@@ -42,18 +42,33 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "groupid":
+        case "groupId": target.getConfiguration().setGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "httpmethod":
+        case "httpMethod": target.getConfiguration().setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "importscope":
+        case "importScope": target.getConfiguration().setImportScope(property(camelContext, java.lang.String.class, value)); return true;
         case "instanceid":
         case "instanceId": target.getConfiguration().setInstanceId(property(camelContext, java.lang.String.class, value)); return true;
         case "instancetoken":
         case "instanceToken": target.getConfiguration().setInstanceToken(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "logid":
+        case "logId": target.getConfiguration().setLogId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
+        case "messageid":
+        case "messageId": target.getConfiguration().setMessageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "phone": target.getConfiguration().setPhone(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": target.getConfiguration().setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -64,10 +79,15 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "registerwebhook":
         case "registerWebhook": target.getConfiguration().setRegisterWebhook(property(camelContext, boolean.class, value)); return true;
+        case "reset": target.getConfiguration().setReset(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "sessionid":
+        case "sessionId": target.getConfiguration().setSessionId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "typebotid":
+        case "typebotId": target.getConfiguration().setTypebotId(property(camelContext, java.lang.String.class, value)); return true;
         case "useragent":
         case "userAgent": target.getConfiguration().setUserAgent(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookexternalurl":
@@ -104,18 +124,33 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "groupid":
+        case "groupId": return java.lang.String.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "httpmethod":
+        case "httpMethod": return java.lang.String.class;
+        case "importscope":
+        case "importScope": return java.lang.String.class;
         case "instanceid":
         case "instanceId": return java.lang.String.class;
         case "instancetoken":
         case "instanceToken": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "logid":
+        case "logId": return java.lang.String.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
+        case "messageid":
+        case "messageId": return java.lang.String.class;
+        case "page": return java.lang.Integer.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
+        case "path": return java.lang.String.class;
+        case "phone": return java.lang.String.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":
@@ -126,10 +161,15 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "proxyPort": return java.lang.Integer.class;
         case "registerwebhook":
         case "registerWebhook": return boolean.class;
+        case "reset": return java.lang.Boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "sessionid":
+        case "sessionId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "typebotid":
+        case "typebotId": return java.lang.String.class;
         case "useragent":
         case "userAgent": return java.lang.String.class;
         case "webhookexternalurl":
@@ -167,18 +207,33 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "groupid":
+        case "groupId": return target.getConfiguration().getGroupId();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "httpmethod":
+        case "httpMethod": return target.getConfiguration().getHttpMethod();
+        case "importscope":
+        case "importScope": return target.getConfiguration().getImportScope();
         case "instanceid":
         case "instanceId": return target.getConfiguration().getInstanceId();
         case "instancetoken":
         case "instanceToken": return target.getConfiguration().getInstanceToken();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "logid":
+        case "logId": return target.getConfiguration().getLogId();
         case "maxbodysize":
         case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
+        case "messageid":
+        case "messageId": return target.getConfiguration().getMessageId();
+        case "page": return target.getConfiguration().getPage();
+        case "pagesize":
+        case "pageSize": return target.getConfiguration().getPageSize();
+        case "path": return target.getConfiguration().getPath();
+        case "phone": return target.getConfiguration().getPhone();
         case "proxyauthpassword":
         case "proxyAuthPassword": return target.getConfiguration().getProxyAuthPassword();
         case "proxyauthusername":
@@ -189,10 +244,15 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "registerwebhook":
         case "registerWebhook": return target.getConfiguration().isRegisterWebhook();
+        case "reset": return target.getConfiguration().getReset();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "sessionid":
+        case "sessionId": return target.getConfiguration().getSessionId();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "typebotid":
+        case "typebotId": return target.getConfiguration().getTypebotId();
         case "useragent":
         case "userAgent": return target.getConfiguration().getUserAgent();
         case "webhookexternalurl":

@@ -2,7 +2,6 @@ package org.camelvzaps.client;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,16 +47,16 @@ public class VZapsClient implements Closeable {
         return settings;
     }
 
-    /** Makes the call; on 404/405 to {@code connect}, makes the {@code getQr} call instead. */
+    /** Makes the call; when its route is missing (404/405) and it declares a fallback, makes that call instead. */
     public VZapsResult call(VZapsCall call) {
         try {
             return callOnce(call);
         } catch (VZapsApiException e) {
-            VZapsOperation fallback = call.operation().fallbackOnMissingRoute();
+            String fallback = call.operation().isOperation() ? call.operation().spec().fallbackOnMissingRoute() : null;
             if (fallback != null && (e.getStatusCode() == 404 || e.getStatusCode() == 405)) {
-                LOG.debug("{} answered {}: the platform has no connect route, starting the flow with {}",
+                LOG.debug("{} answered {}: the platform has no such route, calling {} instead",
                         call.operation(), e.getStatusCode(), fallback);
-                return callOnce(call.withOperation(fallback));
+                return callOnce(call.withOperation(VZapsOperation.valueOf(fallback)));
             }
             throw e;
         }
@@ -65,25 +64,26 @@ public class VZapsClient implements Closeable {
 
     private VZapsResult callOnce(VZapsCall call) {
         VZapsOperation op = call.operation();
-        if (op.isConsumer()) {
+        if (!op.isOperation()) {
             throw new VZapsConfigurationException("vzaps:" + op + " is a consumer endpoint: use it in from(...), not to(...)");
         }
-        String path = resolvePath(call);
+        OperationSpec spec = op.spec();
+        CallTarget target = CallTarget.of(call);
         byte[] body = encodeBody(call);
-        String instanceToken = op.auth() == AuthScope.JWT ? null : VZapsCredentials.blankToNull(call.instanceToken());
+        String instanceToken = spec.auth() == AuthScope.JWT ? null : VZapsCredentials.blankToNull(call.instanceToken());
         String clientToken = settings.credentials().clientToken();
 
         if (settings.credentials().canObtainJwt()) {
             String jwt = tokens.token();
-            Answer answer = send(op.method(), path, body, jwt, clientToken, instanceToken, call);
+            Answer answer = send(target, body, jwt, clientToken, instanceToken, call);
             if (answer.status() == 401) {
-                LOG.debug("{} {} answered 401: refreshing the JWT and retrying once", op.method(), path);
+                LOG.debug("{} {} answered 401: refreshing the JWT and retrying once", target.method(), target.path());
                 tokens.invalidate(jwt);
-                answer = send(op.method(), path, body, tokens.token(), clientToken, instanceToken, call);
+                answer = send(target, body, tokens.token(), clientToken, instanceToken, call);
             }
-            return toResult(op, path, answer, call);
+            return toResult(op, target, answer, call);
         }
-        if (op.auth() == AuthScope.JWT) {
+        if (spec.auth() == AuthScope.JWT) {
             throw new VZapsConfigurationException("vzaps:" + op + " needs a JWT, which VZaps issues only for clientToken "
                     + "+ clientSecret: set the clientSecret option (instance tokens are no substitute for this operation)");
         }
@@ -92,7 +92,7 @@ public class VZapsClient implements Closeable {
                     + "or clientToken and an instance token (instanceToken option or CamelVZapsInstanceToken header)"
                     + missing(clientToken, instanceToken));
         }
-        return toResult(op, path, send(op.method(), path, body, null, clientToken, instanceToken, call), call);
+        return toResult(op, target, send(target, body, null, clientToken, instanceToken, call), call);
     }
 
     private static String missing(String clientToken, String instanceToken) {
@@ -106,34 +106,27 @@ public class VZapsClient implements Closeable {
         return "; missing: " + String.join(", ", missing);
     }
 
-    private String resolvePath(VZapsCall call) {
-        String template = call.operation().pathTemplate();
-        if (!call.operation().needsInstanceId()) {
-            return template;
-        }
-        String id = VZapsCredentials.blankToNull(call.instanceId());
-        if (id == null) {
-            throw new VZapsConfigurationException("vzaps:" + call.operation() + " needs an instance id: set the "
-                    + "instanceId option or the CamelVZapsInstanceId header");
-        }
-        return template.replace("{instanceId}", URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"));
-    }
-
     private byte[] encodeBody(VZapsCall call) {
         VZapsOperation op = call.operation();
+        OperationSpec spec = op.spec();
         Object body = call.body();
-        switch (op.requestBody()) {
+        switch (spec.body()) {
             case NONE:
                 return null;
-            case OPTIONAL_DEFAULT_EMPTY_OBJECT:
+            case DEFAULT_EMPTY_OBJECT:
                 if (body == null) {
                     return "{}".getBytes(StandardCharsets.UTF_8);
+                }
+                break;
+            case OPTIONAL:
+                if (body == null) {
+                    return null;
                 }
                 break;
             default:
                 if (body == null) {
                     throw new VZapsConfigurationException("vzaps:" + op + " needs a request body: a "
-                            + op.requestType().getSimpleName() + ", a Map or JSON text");
+                            + spec.requestType().getSimpleName() + ", a Map or JSON text");
                 }
         }
         try {
@@ -150,10 +143,10 @@ public class VZapsClient implements Closeable {
     private record Answer(int status, String reason, String body, String requestId, String retryAfter) {
     }
 
-    private Answer send(String method, String path, byte[] body, String jwt, String clientToken, String instanceToken,
+    private Answer send(CallTarget target, byte[] body, String jwt, String clientToken, String instanceToken,
                         VZapsCall call) {
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(method)
-                .setUri(settings.baseUrl() + path)
+        ClassicRequestBuilder builder = ClassicRequestBuilder.create(target.method())
+                .setUri(settings.baseUrl() + target.path())
                 .addHeader(HttpHeaders.ACCEPT, "application/json")
                 .addHeader(HttpHeaders.USER_AGENT, settings.userAgent());
         if (jwt != null) {
@@ -168,7 +161,7 @@ public class VZapsClient implements Closeable {
         if (body != null) {
             builder.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
         }
-        return execute(builder.build(), method + " " + path, call);
+        return execute(builder.build(), target.method() + " " + target.path(), call);
     }
 
     private Answer execute(ClassicHttpRequest request, String what, VZapsCall call) {
@@ -194,8 +187,8 @@ public class VZapsClient implements Closeable {
         return header == null ? null : header.getValue();
     }
 
-    private VZapsResult toResult(VZapsOperation op, String path, Answer answer, VZapsCall call) {
-        String what = op.method() + " " + path;
+    private VZapsResult toResult(VZapsOperation op, CallTarget target, Answer answer, VZapsCall call) {
+        String what = target.method() + " " + target.path();
         if (answer.status() < 200 || answer.status() > 299) {
             throw ApiErrors.toException(what, answer.status(), answer.reason(), answer.body(), answer.requestId(),
                     answer.retryAfter(), secrets(call));
@@ -216,13 +209,14 @@ public class VZapsClient implements Closeable {
                     answer.body(), answer.requestId(), answer.retryAfter(), secrets(call));
         }
         Object body;
-        if (op.responseType() == null || JsonNode.class.equals(op.responseType()) || data.isNull()) {
+        Class<?> responseType = op.spec().responseType();
+        if (JsonNode.class.equals(responseType) || data.isNull()) {
             body = data.isNull() ? null : data;
         } else {
             try {
-                body = Json.mapper().treeToValue(data, op.responseType());
+                body = Json.mapper().treeToValue(data, responseType);
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                throw unreadable(what, answer, call, "could not be read as " + op.responseType().getSimpleName() + ": "
+                throw unreadable(what, answer, call, "could not be read as " + responseType.getSimpleName() + ": "
                         + (e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage()));
             }
         }

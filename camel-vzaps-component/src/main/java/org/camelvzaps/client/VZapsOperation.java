@@ -1,121 +1,353 @@
 package org.camelvzaps.client;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camelvzaps.model.instance.CreateInstanceRequest;
 import org.camelvzaps.model.instance.Instance;
-import org.camelvzaps.model.session.QrResult;
+import org.camelvzaps.model.instance.SubscriptionResult;
 import org.camelvzaps.model.message.SendResult;
 import org.camelvzaps.model.message.SendTextRequest;
+import org.camelvzaps.model.session.QrResult;
 import org.camelvzaps.model.session.SessionStatus;
 import org.camelvzaps.model.webhook.SetWebhookRequest;
-import org.camelvzaps.model.instance.SubscriptionResult;
 import org.camelvzaps.model.webhook.WebhookConfig;
 
+import static org.camelvzaps.client.OperationSpec.BodyKind.DEFAULT_EMPTY_OBJECT;
+import static org.camelvzaps.client.OperationSpec.BodyKind.OPTIONAL;
+import static org.camelvzaps.client.OperationSpec.delete;
+import static org.camelvzaps.client.OperationSpec.dynamicCall;
+import static org.camelvzaps.client.OperationSpec.get;
+import static org.camelvzaps.client.OperationSpec.patch;
+import static org.camelvzaps.client.OperationSpec.post;
+import static org.camelvzaps.client.OperationSpec.put;
+import static org.camelvzaps.client.Param.groupId;
+import static org.camelvzaps.client.Param.instanceId;
+import static org.camelvzaps.client.Param.page;
+import static org.camelvzaps.client.Param.pageSize;
+import static org.camelvzaps.client.Param.phone;
+import static org.camelvzaps.client.Param.reset;
+import static org.camelvzaps.client.Param.typebotId;
+
 /**
- * The operation catalog: every {@code vzaps:} endpoint name, declared once. The producer, the consumer lookup,
- * the generated component metadata (the {@code operation} path enum), the docs' operation table and the sandbox
- * coverage test all read these declarations.
+ * The operation catalog: every {@code vzaps:} endpoint name, declared once. An operation's declaration is its whole
+ * definition (see {@link OperationSpec}); the producer, the client, the generated component metadata (the
+ * {@code operation} path enum), the docs' operation table and the sandbox coverage test read it. Paths not starting
+ * with {@code /} are relative to {@code /instances/{instanceId}}; the API is JWT-or-instance-token unless
+ * {@code jwtOnly()}.
  * <p>
- * Constant names are the names users type ({@code vzaps:createInstance}), hence lower camel case.
+ * Constant names are the names users type ({@code vzaps:createInstance}), hence lower camel case. The consumer
+ * endpoints are listed here too, as {@link Kind#WEBHOOK} entries without a call, because the generated URI path enum
+ * is read from this one Java enum; {@link #isOperation()} tells them apart.
  */
 public enum VZapsOperation {
 
-    createInstance("PUT", "/instances/create", AuthScope.JWT, RequestBody.REQUIRED,
-            CreateInstanceRequest.class, Instance.class,
-            "Creates an instance; a String body is taken as its name."),
-    subscribe("POST", "/instances/{instanceId}/subscribe", AuthScope.JWT, RequestBody.OPTIONAL_DEFAULT_EMPTY_OBJECT,
-            JsonNode.class, SubscriptionResult.class,
-            "Starts billing for the instance; in checkout mode a person must open the returned url."),
-    connect("POST", "/instances/{instanceId}/connect", AuthScope.JWT_OR_INSTANCE_TOKEN, RequestBody.NONE,
-            null, JsonNode.class,
+    // ------------------------------------------------------------------ instances and billing (API notes §4.1)
+    createInstance(put("/instances/create").jwtOnly().body(CreateInstanceRequest.class).text("name")
+            .returns(Instance.class).header(Headers.INSTANCE_ID, Instance::id),
+            "Creates an instance (a String body is its name); the new id goes to the CamelVZapsInstanceId header."),
+    provisionInstance(put("/instances/provision").jwtOnly().body(CreateInstanceRequest.class).text("name")
+            .returns(Instance.class).header(Headers.INSTANCE_ID, Instance::id),
+            "Provisions an instance like createInstance (SDK-only endpoint)."),
+    listInstances(post("/instances/list").jwtOnly().body(DEFAULT_EMPTY_OBJECT, JsonNode.class),
+            "Lists the account's instances, a page at a time (page, size, filter.query, sort, sortDesc)."),
+    searchInstances(post("/instances/search").jwtOnly().body(DEFAULT_EMPTY_OBJECT, JsonNode.class),
+            "Searches the account's instances (free-form filter; SDK-only endpoint)."),
+    getInstance(post("/instances/get").jwtOnly().body(DEFAULT_EMPTY_OBJECT, JsonNode.class).fill("id", instanceId)
+            .returns(Instance.class),
+            "Reads one instance; sends {\"id\": instanceId} unless given a body."),
+    updateInstance(patch("").body(JsonNode.class).returns(Instance.class),
+            "Changes instance fields (e.g. name, reject_calls)."),
+    deleteInstance(delete(""),
+            "Deletes the instance."),
+    restartInstance(post("restart"),
+            "Restarts the instance's WhatsApp worker."),
+    subscribe(post("subscribe").jwtOnly().body(DEFAULT_EMPTY_OBJECT, JsonNode.class).returns(SubscriptionResult.class)
+            .header(Headers.CHECKOUT_URL, result -> result.isCheckout() ? result.url() : null),
+            "Starts billing ({} = direct); in checkout mode the URL a person must open goes to CamelVZapsCheckoutUrl."),
+    resumeSubscription(post("resume-subscription").jwtOnly(),
+            "Undoes a scheduled cancellation."),
+    cancelSubscription(put("cancel").jwtOnly(),
+            "Cancels the instance's subscription at the end of the period."),
+
+    // ------------------------------------------------------------------ session (§4.2)
+    connect(post("connect").fallbackOnMissingRoute("getQr"),
             "Starts the connection flow; where the platform has no connect route (404/405) it calls getQr instead."),
-    getQr("GET", "/instances/{instanceId}/session/qr", AuthScope.JWT_OR_INSTANCE_TOKEN, RequestBody.NONE,
-            null, QrResult.class,
-            "Fetches the pairing QR code (a PNG data URL), or the already-connected state."),
-    getStatus("GET", "/instances/{instanceId}/session/status", AuthScope.JWT_OR_INSTANCE_TOKEN, RequestBody.NONE,
-            null, SessionStatus.class,
+    getQr(get("session/qr").returns(QrResult.class),
+            "Fetches the pairing QR code (a PNG data URL, converts to PNG bytes), or the already-connected state."),
+    getStatus(get("session/status").returns(SessionStatus.class),
             "Reads the WhatsApp session status and profile."),
-    getWebhook("GET", "/instances/{instanceId}/webhook", AuthScope.JWT_OR_INSTANCE_TOKEN, RequestBody.NONE,
-            null, WebhookConfig.class,
+    getPairCode(get("session/paircode/{phone}"),
+            "Pairs by phone number instead of QR: answers the linking code to type on the phone."),
+    disconnect(post("session/disconnect"),
+            "Disconnects the WhatsApp session."),
+
+    // ------------------------------------------------------------------ webhook configuration and delivery logs (§4.3)
+    getWebhook(get("webhook").returns(WebhookConfig.class),
             "Reads the instance's webhook URL and subscribed events."),
-    setWebhook("POST", "/instances/{instanceId}/webhook", AuthScope.JWT_OR_INSTANCE_TOKEN, RequestBody.REQUIRED,
-            SetWebhookRequest.class, WebhookConfig.class,
+    setWebhook(post("webhook").body(SetWebhookRequest.class).returns(WebhookConfig.class),
             "Sets the webhook URL (webhookURL) and the CSV list of events."),
-    sendText("POST", "/instances/{instanceId}/chat/send/text", AuthScope.JWT_OR_INSTANCE_TOKEN, RequestBody.REQUIRED,
-            SendTextRequest.class, SendResult.class,
-            "Sends a text message; a String body is the text, the phone comes from the CamelVZapsPhone header."),
+    searchWebhookLogs(post("webhook/logs/search").body(DEFAULT_EMPTY_OBJECT, JsonNode.class),
+            "Searches webhook delivery logs (e.g. {\"status\": \"failed\"})."),
+    getWebhookLog(get("webhook/logs/{logId}"),
+            "Reads one webhook delivery log."),
+    retryWebhookLog(post("webhook/logs/{logId}/retry"),
+            "Delivers a logged webhook event again."),
 
-    /** Consumer: webhook callbacks received over platform-http. */
-    webhook("Receives VZaps webhook callbacks (use in from()).");
+    // ------------------------------------------------------------------ messages (§4.4)
+    sendText(send("text", SendTextRequest.class).text("message"),
+            "Sends a text message; a String body is the text."),
+    sendImage(sendMedia("image", "caption", null, Limits.MEDIA),
+            "Sends an image: a URL, a data URL, or a byte[]/File/Path/InputStream body."),
+    sendAudio(sendMedia("audio", null, null, Limits.MEDIA),
+            "Sends audio (ptt=true for a voice note)."),
+    sendDocument(sendMedia("document", "caption", "file_name", Limits.DOCUMENT),
+            "Sends a document; file_name defaults to the CamelFileName header."),
+    sendVideo(sendMedia("video", "caption", null, Limits.MEDIA),
+            "Sends a video."),
+    sendSticker(sendMedia("sticker", null, null, Limits.MEDIA),
+            "Sends a sticker (WebP)."),
+    sendGif(sendMedia("gif", "caption", null, Limits.MEDIA),
+            "Sends a GIF (as an MP4 video played in a loop)."),
+    sendLocation(send("location", JsonNode.class),
+            "Sends a location pin (latitude, longitude, name, address)."),
+    sendContact(send("contact", JsonNode.class),
+            "Sends a contact card (contact_name, contact_phone)."),
+    sendButtons(send("buttons", JsonNode.class),
+            "Sends a message with reply buttons."),
+    sendList(send("list", JsonNode.class),
+            "Sends a list message with sections and rows."),
+    sendLink(send("link", JsonNode.class),
+            "Sends a link with preview."),
+    sendPoll(send("poll", JsonNode.class),
+            "Sends a poll."),
+    votePoll(post("chat/poll/vote").body(JsonNode.class).fill("phone", phone),
+            "Votes in a poll."),
+    react(post("chat/react").body(JsonNode.class).fill("phone", phone),
+            "Reacts to a message with an emoji."),
+    removeReaction(delete("chat/react").body(JsonNode.class).fill("phone", phone),
+            "Removes a reaction."),
+    sendPresence(post("chat/presence").body(JsonNode.class).fill("phone", phone),
+            "Shows a presence (composing, paused, recording) in a chat."),
+    markRead(post("chat/markread").body(JsonNode.class),
+            "Marks messages as read (id list, chat JID)."),
+    editMessage(patch("chat/messages/{messageId}").body(JsonNode.class).text("message"),
+            "Edits a sent message; a String body is the new text."),
+    deleteMessage(delete("chat/messages/{messageId}"),
+            "Deletes a sent message for everyone."),
+    downloadImage(download("image"),
+            "Downloads the image of a received message (body: the Message event or its media node); converts to byte[]."),
+    downloadVideo(download("video"),
+            "Downloads the video of a received message; converts to byte[]."),
+    downloadAudio(download("audio"),
+            "Downloads the audio of a received message; converts to byte[]."),
+    downloadDocument(download("document"),
+            "Downloads the document of a received message; converts to byte[]."),
 
-    private final String method;
-    private final String pathTemplate;
-    private final AuthScope auth;
-    private final RequestBody requestBody;
-    private final Class<?> requestType;
-    private final Class<?> responseType;
+    // ------------------------------------------------------------------ chats (§4.5); {phone}: number, group id or JID
+    listChats(get("chats").query(page, pageSize),
+            "Lists chats with their state, a page at a time."),
+    getChat(get("chats/{phone}"),
+            "Reads one chat's state."),
+    archiveChat(post("chats/{phone}/archive"),
+            "Archives a chat."),
+    unarchiveChat(post("chats/{phone}/unarchive"),
+            "Unarchives a chat."),
+    muteChat(post("chats/{phone}/mute").body(OPTIONAL, JsonNode.class),
+            "Mutes a chat (optional duration_seconds)."),
+    unmuteChat(post("chats/{phone}/unmute"),
+            "Unmutes a chat."),
+    pinChat(post("chats/{phone}/pin"),
+            "Pins a chat."),
+    unpinChat(post("chats/{phone}/unpin"),
+            "Unpins a chat."),
+    markChatRead(post("chats/{phone}/read"),
+            "Marks a whole chat as read."),
+    markChatUnread(post("chats/{phone}/unread"),
+            "Marks a chat as unread."),
+    clearChat(post("chats/{phone}/clear").body(OPTIONAL, JsonNode.class),
+            "Clears a chat's messages (optional delete_media)."),
+    deleteChat(delete("chats/{phone}").body(OPTIONAL, JsonNode.class),
+            "Deletes a chat (optional delete_media)."),
+    setChatExpiration(put("chats/{phone}/expiration").body(JsonNode.class).text("expiration"),
+            "Sets disappearing messages: 24_HOURS, 7_DAYS, 90_DAYS or OFF (a String body is the value)."),
+
+    // ------------------------------------------------------------------ users and contacts (§4.6)
+    getUserInfo(post("user/info").body(DEFAULT_EMPTY_OBJECT, JsonNode.class).fill("phone", phone),
+            "Reads a WhatsApp user's info."),
+    checkUsers(post("user/check").body(JsonNode.class),
+            "Checks which phone numbers are on WhatsApp."),
+    getAvatar(post("user/avatar").body(DEFAULT_EMPTY_OBJECT, JsonNode.class).fill("phone", phone),
+            "Fetches a user's profile picture."),
+    getUserContacts(get("user/contacts"),
+            "Lists the account's WhatsApp contacts."),
+    listContacts(get("contact/list"),
+            "Lists the instance's saved contacts."),
+    addContact(post("contact/add").body(JsonNode.class).fill("phone", phone),
+            "Saves a contact (phone, first_name, full_name)."),
+
+    // ------------------------------------------------------------------ groups (§4.7)
+    listGroups(get("group/list").query(page, pageSize),
+            "Lists the groups the number is in, a page at a time."),
+    getGroup(get("group/info").requiredQuery(groupId),
+            "Reads a group's info and participants."),
+    getGroupInviteLink(get("group/invitelink").requiredQuery(groupId).query(reset),
+            "Reads (reset=true: renews) a group's invite link."),
+    setGroupPhoto(post("group/photo").body(JsonNode.class).fill("group_id", groupId)
+            .media("image", Limits.MEDIA, null, null),
+            "Sets a group's photo: a URL, a data URL, or a byte[]/File/Path/InputStream body."),
+    setGroupName(post("group/name").body(JsonNode.class).fill("group_id", groupId).text("name"),
+            "Renames a group; a String body is the name."),
+    setGroupDescription(post("group/description").body(JsonNode.class).fill("group_id", groupId).text("description"),
+            "Sets a group's description; a String body is the text."),
+    setGroupSettings(post("group/settings").body(JsonNode.class).fill("group_id", groupId),
+            "Sets who may send and edit (admin_only_message, admin_only_settings, delay_message)."),
+    createGroup(post("group/create").body(JsonNode.class),
+            "Creates a group with participants."),
+    addGroupAdmins(post("group/add-admin").body(JsonNode.class).fill("group_id", groupId),
+            "Makes participants admins."),
+    removeGroupAdmins(post("group/remove-admin").body(JsonNode.class).fill("group_id", groupId),
+            "Removes participants' admin rights."),
+
+    // ------------------------------------------------------------------ queues (§4.8)
+    listQueuedMessages(get("queue/messages"),
+            "Lists outbound messages waiting in the queue."),
+    purgeQueuedMessages(delete("queue/messages"),
+            "Removes every queued message."),
+    removeQueuedMessage(delete("queue/messages/{messageId}"),
+            "Removes one queued message."),
+    listQueuedOperations(get("queue/operations"),
+            "Lists queued operations."),
+    purgeQueuedOperations(delete("queue/operations"),
+            "Removes every queued operation."),
+    removeQueuedOperation(delete("queue/operations/{messageId}"),
+            "Removes one queued operation."),
+
+    // ------------------------------------------------------------------ TypeBot (§4.9)
+    listTypebots(get("typebots"),
+            "Lists TypeBot configurations."),
+    createTypebot(post("typebots").body(JsonNode.class),
+            "Creates a TypeBot configuration."),
+    updateTypebot(patch("typebots/{typebotId}").body(JsonNode.class),
+            "Changes a TypeBot configuration."),
+    deleteTypebot(delete("typebots/{typebotId}"),
+            "Deletes a TypeBot configuration."),
+    startTypebotSession(post("typebots/sessions/start").orWhenGiven(typebotId, "typebots/{typebotId}/sessions/start")
+            .body(JsonNode.class).fill("phone", phone).text("message"),
+            "Starts a TypeBot session for a phone (with CamelVZapsTypebotId: that typebot; else by public_id)."),
+    listTypebotSessions(get("typebots/sessions"),
+            "Lists TypeBot sessions (opened, paused, closed)."),
+    pauseTypebotSession(post("typebots/sessions/{sessionId}/pause"),
+            "Pauses a TypeBot session."),
+    closeTypebotSession(post("typebots/sessions/{sessionId}/close"),
+            "Closes a TypeBot session."),
+
+    // ------------------------------------------------------------------ Chatwoot (§4.10)
+    getChatwoot(get("chatwoot"),
+            "Reads the Chatwoot integration (token masked)."),
+    setChatwoot(post("chatwoot").body(JsonNode.class),
+            "Creates or changes the Chatwoot integration."),
+    deleteChatwoot(delete("chatwoot"),
+            "Removes the Chatwoot integration."),
+    importChatwoot(post("chatwoot/import/{importScope}"),
+            "Imports into Chatwoot: importScope contacts, messages or all."),
+
+    // ------------------------------------------------------------------ anything else
+    request(dynamicCall(),
+            "Calls any API path: method from CamelVZapsHttpMethod, path from CamelVZapsPath; same auth and errors."),
+
+    // ------------------------------------------------------------------ consumers (use in from(...))
+    webhook(Kind.WEBHOOK, "Receives VZaps webhook callbacks (use in from()).");
+
+    /** What an endpoint name stands for. */
+    public enum Kind {
+        /** An API call, used in {@code to(...)}. */
+        OPERATION,
+        /** The webhook consumer, used in {@code from(...)}. */
+        WEBHOOK
+    }
+
+    /** Header names the catalog sets on answers; documented in the component's VZapsConstants. */
+    static final class Headers {
+        static final String INSTANCE_ID = "CamelVZapsInstanceId";
+        static final String CHECKOUT_URL = "CamelVZapsCheckoutUrl";
+        static final String MESSAGE_ID = "CamelVZapsMessageId";
+        static final String CONTENT_TYPE = "Content-Type";
+
+        private Headers() {
+        }
+    }
+
+    /** WhatsApp's size limits, checked before a media body is encoded. */
+    public static final class Limits {
+        public static final long MEDIA = 16L * 1024 * 1024;
+        public static final long DOCUMENT = 100L * 1024 * 1024;
+
+        private Limits() {
+        }
+    }
+
+    private final Kind kind;
+    private final OperationSpec spec;
     private final String description;
 
-    VZapsOperation(String method, String pathTemplate, AuthScope auth, RequestBody requestBody,
-                   Class<?> requestType, Class<?> responseType, String description) {
-        this.method = method;
-        this.pathTemplate = pathTemplate;
-        this.auth = auth;
-        this.requestBody = requestBody;
-        this.requestType = requestType;
-        this.responseType = responseType;
+    VZapsOperation(OperationSpec.Builder<?> spec, String description) {
+        this.kind = Kind.OPERATION;
+        this.spec = spec.build();
         this.description = description;
     }
 
-    VZapsOperation(String description) {
-        this(null, null, AuthScope.NONE, RequestBody.NONE, null, null, description);
+    VZapsOperation(Kind kind, String description) {
+        this.kind = kind;
+        this.spec = null;
+        this.description = description;
     }
 
-    /** True for endpoints used in {@code from(...)}; they have no HTTP call of their own. */
-    public boolean isConsumer() {
-        return method == null;
+    // conveniences shared by one family of operations, declared beside them
+
+    private static OperationSpec.Builder<SendResult> send(String kind, Class<?> requestType) {
+        return post("chat/send/" + kind).body(requestType).fill("phone", phone)
+                .returns(SendResult.class).header(Headers.MESSAGE_ID, SendResult::messageId);
     }
 
-    public String method() {
-        return method;
+    private static OperationSpec.Builder<SendResult> sendMedia(String kind, String captionField, String fileNameField,
+                                                               long maxBytes) {
+        return send(kind, JsonNode.class).media(kind, maxBytes, fileNameField, captionField);
     }
 
-    public String pathTemplate() {
-        return pathTemplate;
+    private static OperationSpec.Builder<JsonNode> download(String kind) {
+        return post("chat/download" + kind).body(JsonNode.class).mediaFromEvent(kind);
     }
 
-    public AuthScope auth() {
-        return auth;
+    public Kind kind() {
+        return kind;
     }
 
-    public RequestBody requestBody() {
-        return requestBody;
+    /** True for API calls (used in {@code to(...)}); false for consumer endpoints. */
+    public boolean isOperation() {
+        return kind == Kind.OPERATION;
     }
 
-    /** The typed request a body converts to, or null when the operation sends none. */
-    public Class<?> requestType() {
-        return requestType;
-    }
-
-    /** The type the unwrapped JSON answer is read as. */
-    public Class<?> responseType() {
-        return responseType;
+    /** The declaration of the call; only for {@link #isOperation() operations}. */
+    public OperationSpec spec() {
+        if (spec == null) {
+            throw new IllegalStateException("vzaps:" + name() + " receives events and makes no API call");
+        }
+        return spec;
     }
 
     public String description() {
         return description;
     }
 
-    public boolean needsInstanceId() {
-        return pathTemplate != null && pathTemplate.contains("{instanceId}");
+    /** Every API operation, in catalog order (consumer endpoints left out). */
+    public static List<VZapsOperation> operations() {
+        return Arrays.stream(values()).filter(VZapsOperation::isOperation).toList();
     }
 
-    /** A 404/405 answer to {@code connect} means the platform has no such route: start the flow with getQr. */
-    public VZapsOperation fallbackOnMissingRoute() {
-        return this == connect ? getQr : null;
-    }
-
-    /** Finds an operation by the name users type, or explains which names exist. */
+    /** Finds an endpoint name as users type it, or explains which names exist. */
     public static VZapsOperation fromName(String name) {
         for (VZapsOperation op : values()) {
             if (op.name().equals(name)) {
@@ -127,10 +359,31 @@ public enum VZapsOperation {
                 return op;
             }
         }
-        StringBuilder known = new StringBuilder();
-        for (VZapsOperation op : values()) {
-            known.append(known.length() == 0 ? "" : ", ").append(op.name());
+        String typed = String.valueOf(name).toLowerCase();
+        List<String> closest = Arrays.stream(values())
+                .sorted(Comparator.comparingInt(op -> distance(op.name().toLowerCase(), typed)))
+                .limit(3).map(Enum::name).toList();
+        throw new IllegalArgumentException("Unknown VZaps operation '" + name + "'. Closest names: "
+                + String.join(", ", closest) + " (all " + values().length + " are listed in the component docs)");
+    }
+
+    /** Edit distance, to suggest the name a user probably meant. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
         }
-        throw new IllegalArgumentException("Unknown VZaps operation '" + name + "'. Known operations: " + known);
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

@@ -1,7 +1,6 @@
 package org.camelvzaps.component;
 
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,69 +8,127 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.camelvzaps.client.Json;
-import org.camelvzaps.client.RequestBody;
+import org.camelvzaps.client.OperationSpec;
+import org.camelvzaps.client.OperationSpec.BodyKind;
+import org.camelvzaps.client.Param;
 import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.client.VZapsOperation;
-import org.camelvzaps.model.instance.CreateInstanceRequest;
-import org.camelvzaps.model.message.SendTextRequest;
+import org.camelvzaps.model.event.VZapsEvent;
 
 /**
- * Turns the exchange body into the request the operation sends: the operation's typed request, a {@code Map}, a
- * {@code JsonNode}, or JSON text are sent as they are; a plain String is the name (createInstance) or the text
- * (sendText); anything else goes through Camel's type converters. An operation whose body is optional
- * (subscribe) sends only a JSON object it is given and ignores other bodies, such as the Instance a previous
- * createInstance step left behind.
+ * Turns the exchange body into the request the operation sends, as its declaration says: the typed request, a
+ * {@code Map}, a {@code JsonNode} or JSON text are sent as given; a plain text body fills the declared text field; a
+ * binary body of a media send becomes a data URL; a received event becomes the media node a download sends; then
+ * missing body fields are filled from their parameters ({@code CamelVZapsPhone}, {@code CamelVZapsGroupId}, ...).
+ * An operation whose body is optional sends only a JSON object it is given and ignores other bodies, such as the
+ * result a previous step left behind. Everything that can be wrong fails here, before any HTTP call.
  */
 final class RequestBodies {
 
     private RequestBodies() {
     }
 
-    static Object resolve(VZapsOperation op, Exchange exchange) {
-        if (op.requestBody() == RequestBody.NONE) {
+    static Object resolve(VZapsOperation op, Exchange exchange, Map<Param, String> params) {
+        OperationSpec spec = op.spec();
+        if (spec.body() == BodyKind.NONE || (spec.isDynamic() && "GET".equalsIgnoreCase(params.get(Param.httpMethod)))) {
             return null;
         }
         Object body = exchange.getMessage().getBody();
-        if (body instanceof byte[] || body instanceof InputStream) {
-            body = exchange.getMessage().getBody(String.class);
+        Object request;
+        if (spec.media() != null && MediaBodies.isBinary(body)) {
+            request = MediaBodies.toRequest(op, spec.media(), body, exchange);
+        } else if (spec.eventMediaKind() != null && body instanceof VZapsEvent event) {
+            request = mediaNodeOf(op, spec.eventMediaKind(), event);
+        } else {
+            if (body instanceof byte[] || body instanceof InputStream) {
+                body = exchange.getMessage().getBody(String.class);
+            }
+            request = toRequest(op, spec, body, exchange);
         }
-        Object request = toRequest(op, body, exchange);
-        if (op == VZapsOperation.sendText) {
-            request = withPhone(request, exchange.getMessage().getHeader(VZapsConstants.PHONE, String.class));
+        if (request != null && spec.media() != null) {
+            request = MediaBodies.withHeaderFields(spec.media(), request, exchange);
         }
-        return request;
+        return request == null ? requiredButMissing(op, spec, params) : withFills(op, spec, request, params);
     }
 
-    private static Object toRequest(VZapsOperation op, Object body, Exchange exchange) {
+    private static Object toRequest(VZapsOperation op, OperationSpec spec, Object body, Exchange exchange) {
         if (body == null) {
             return null;
         }
-        if (op.requestType().isInstance(body) || body instanceof Map || body instanceof JsonNode) {
+        if (spec.requestType().isInstance(body) || body instanceof Map || body instanceof JsonNode) {
             return body;
         }
+        boolean optional = spec.body() != BodyKind.REQUIRED;
         if (body instanceof String text) {
             if (looksLikeJson(text)) {
                 return parseJson(op, text);
             }
-            if (op.requestBody() == RequestBody.OPTIONAL_DEFAULT_EMPTY_OBJECT) {
+            if (spec.textField() != null && !text.isBlank()) {
+                return Json.mapper().createObjectNode().put(spec.textField(), text.trim());
+            }
+            if (optional) {
                 return null;
             }
-            return switch (op) {
-                case createInstance -> CreateInstanceRequest.named(text.trim());
-                case sendText -> SendTextRequest.of(null, text);
-                default -> throw new VZapsConfigurationException("vzaps:" + op + " takes a JSON object as body, got text "
-                        + "that is not JSON");
-            };
+            throw new VZapsConfigurationException("vzaps:" + op + " takes a JSON object as body, got text that is not JSON");
         }
-        if (op.requestBody() == RequestBody.OPTIONAL_DEFAULT_EMPTY_OBJECT) {
+        if (optional) {
             return null;
         }
-        Object converted = exchange.getContext().getTypeConverter().tryConvertTo(op.requestType(), exchange, body);
+        Object converted = exchange.getContext().getTypeConverter().tryConvertTo(spec.requestType(), exchange, body);
         if (converted == null) {
             throw new VZapsConfigurationException("vzaps:" + op + " cannot send a body of type "
-                    + body.getClass().getName() + ": give a " + op.requestType().getSimpleName() + ", a Map or JSON text");
+                    + body.getClass().getName() + ": give a " + spec.requestType().getSimpleName()
+                    + ", a Map or JSON text" + (spec.media() != null ? ", or the media as byte[], File, Path or InputStream" : ""));
         }
         return converted;
+    }
+
+    /** No usable body: a required one is refused; a default {} gets its fills; an optional one sends nothing. */
+    private static Object requiredButMissing(VZapsOperation op, OperationSpec spec, Map<Param, String> params) {
+        if (spec.body() == BodyKind.REQUIRED) {
+            throw new VZapsConfigurationException("vzaps:" + op + " needs a request body: a "
+                    + spec.requestType().getSimpleName() + ", a Map or JSON text"
+                    + (spec.textField() != null ? ", or text (the " + spec.textField() + ")" : ""));
+        }
+        if (spec.body() == BodyKind.DEFAULT_EMPTY_OBJECT && !spec.fills().isEmpty()) {
+            return withFills(op, spec, Json.mapper().createObjectNode(), params);
+        }
+        return null;
+    }
+
+    /** Fills body fields the request lacks from their parameters; a required field found nowhere fails. */
+    private static Object withFills(VZapsOperation op, OperationSpec spec, Object request, Map<Param, String> params) {
+        if (spec.fills().isEmpty()) {
+            return request;
+        }
+        JsonNode tree = Json.mapper().valueToTree(request);
+        if (!tree.isObject()) {
+            return request;
+        }
+        ObjectNode node = (ObjectNode) tree;
+        for (OperationSpec.BodyFill fill : spec.fills()) {
+            if (node.hasNonNull(fill.field())) {
+                continue;
+            }
+            String value = params.get(fill.param());
+            if (value != null) {
+                node.put(fill.field(), value);
+            } else if (fill.required()) {
+                throw new VZapsConfigurationException("vzaps:" + op + " needs '" + fill.field() + "': put it in the body, "
+                        + "or set the " + fill.param().header() + " header or the " + fill.param().option() + " option");
+            }
+        }
+        return node;
+    }
+
+    private static JsonNode mediaNodeOf(VZapsOperation op, String kind, VZapsEvent event) {
+        JsonNode media = event.mediaNode(kind);
+        if (media == null) {
+            throw new VZapsConfigurationException("vzaps:" + op + " got a " + event.type() + " event without a " + kind
+                    + " in it" + (event.mediaKind() != null ? " (it carries a " + event.mediaKind() + ": use the matching "
+                    + "download operation)" : ""));
+        }
+        return media;
     }
 
     private static boolean looksLikeJson(String text) {
@@ -85,34 +142,5 @@ final class RequestBodies {
         } catch (JsonProcessingException e) {
             throw new VZapsConfigurationException("vzaps:" + op + " body is not valid JSON: " + e.getOriginalMessage());
         }
-    }
-
-    /** The CamelVZapsPhone header fills in the recipient when the body has none. */
-    @SuppressWarnings("unchecked")
-    private static Object withPhone(Object request, String phone) {
-        if (request == null) {
-            throw new VZapsConfigurationException("vzaps:sendText needs the message text as body (a String, a "
-                    + "SendTextRequest, a Map or JSON text)");
-        }
-        Object result = request;
-        if (phone != null && !phone.isBlank()) {
-            if (request instanceof SendTextRequest typed && typed.phone() == null) {
-                result = typed.withPhone(phone);
-            } else if (request instanceof Map<?, ?> map && map.get("phone") == null) {
-                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) map);
-                copy.put("phone", phone);
-                result = copy;
-            } else if (request instanceof ObjectNode node && !node.hasNonNull("phone")) {
-                result = node.deepCopy().put("phone", phone);
-            }
-        }
-        boolean hasPhone = result instanceof SendTextRequest typed ? typed.phone() != null
-                : result instanceof Map<?, ?> map ? map.get("phone") != null
-                : result instanceof JsonNode node && node.hasNonNull("phone");
-        if (!hasPhone) {
-            throw new VZapsConfigurationException("vzaps:sendText needs the recipient phone: set the CamelVZapsPhone "
-                    + "header or 'phone' in the body (digits, country code first, e.g. 5511999999999)");
-        }
-        return result;
     }
 }

@@ -22,7 +22,7 @@ public class VZapsConfiguration implements Cloneable {
     public static final String DEFAULT_BASE_URL = "https://api.vzaps.com";
     public static final String DEFAULT_WEBHOOK_PATH = "/vzaps/webhook";
 
-    @UriPath(description = "The operation to call (producer), or webhook to receive events (consumer).")
+    @UriPath(description = "The operation to call (producer), or webhook to receive events (consumer). Every operation is listed in the docs' operations table.")
     @Metadata(required = true)
     private VZapsOperation operation;
 
@@ -40,6 +40,44 @@ public class VZapsConfiguration implements Cloneable {
     @UriParam(label = "security", secret = true,
               description = "The instance token, sent as X-Instance-Token; the CamelVZapsInstanceToken header overrides it.")
     private String instanceToken;
+
+    @UriParam(label = "producer", description = "Recipient or chat (digits with country code, group id or JID) for sends and "
+                                              + "chats/{phone} operations; the CamelVZapsPhone header overrides it.")
+    private String phone;
+    @UriParam(label = "producer", description = "Message id for editMessage, deleteMessage and the queue operations; the "
+                                              + "CamelVZapsMessageId header overrides it.")
+    private String messageId;
+    @UriParam(label = "producer", description = "Webhook delivery log id for getWebhookLog and retryWebhookLog; the "
+                                              + "CamelVZapsLogId header overrides it.")
+    private String logId;
+    @UriParam(label = "producer", description = "TypeBot id for updateTypebot, deleteTypebot and startTypebotSession; the "
+                                              + "CamelVZapsTypebotId header overrides it.")
+    private String typebotId;
+    @UriParam(label = "producer", description = "TypeBot session id for pauseTypebotSession and closeTypebotSession; the "
+                                              + "CamelVZapsSessionId header overrides it.")
+    private String sessionId;
+    @UriParam(label = "producer", enums = "contacts,messages,all",
+              description = "What importChatwoot imports; the CamelVZapsImportScope header overrides it.")
+    private String importScope;
+    @UriParam(label = "producer", description = "Group id (JID ...@g.us) for the group operations (query group_id on GETs, "
+                                              + "body group_id when the body lacks it); the CamelVZapsGroupId header "
+                                              + "overrides it.")
+    private String groupId;
+    @UriParam(label = "producer", description = "Page number (query page) for listChats and listGroups; the CamelVZapsPage "
+                                              + "header overrides it.")
+    private Integer page;
+    @UriParam(label = "producer", description = "Page size (query page_size) for listChats and listGroups; the "
+                                              + "CamelVZapsPageSize header overrides it.")
+    private Integer pageSize;
+    @UriParam(label = "producer", description = "getGroupInviteLink: true renews the invite link (query reset); the "
+                                              + "CamelVZapsReset header overrides it.")
+    private Boolean reset;
+    @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
+              description = "HTTP method of the request operation; the CamelVZapsHttpMethod header overrides it.")
+    private String httpMethod;
+    @UriParam(label = "producer", description = "Path from the API root (starting with /) of the request operation; the "
+                                              + "CamelVZapsPath header overrides it.")
+    private String path;
 
     @UriParam(label = "timeout", defaultValue = "10000",
               description = "Milliseconds to wait for a TCP connection to the API.")
@@ -308,5 +346,101 @@ public class VZapsConfiguration implements Cloneable {
 
     public void setMaxBodySize(long maxBodySize) {
         this.maxBodySize = maxBodySize;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public void setMessageId(String messageId) {
+        this.messageId = messageId;
+    }
+
+    public String getLogId() {
+        return logId;
+    }
+
+    public void setLogId(String logId) {
+        this.logId = logId;
+    }
+
+    public String getTypebotId() {
+        return typebotId;
+    }
+
+    public void setTypebotId(String typebotId) {
+        this.typebotId = typebotId;
+    }
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(String sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public String getImportScope() {
+        return importScope;
+    }
+
+    public void setImportScope(String importScope) {
+        this.importScope = importScope;
+    }
+
+    public String getGroupId() {
+        return groupId;
+    }
+
+    public void setGroupId(String groupId) {
+        this.groupId = groupId;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public Boolean getReset() {
+        return reset;
+    }
+
+    public void setReset(Boolean reset) {
+        this.reset = reset;
+    }
+
+    public String getHttpMethod() {
+        return httpMethod;
+    }
+
+    public void setHttpMethod(String httpMethod) {
+        this.httpMethod = httpMethod;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
     }
 }

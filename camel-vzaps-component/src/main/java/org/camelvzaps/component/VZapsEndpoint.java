@@ -31,7 +31,7 @@ public class VZapsEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     @Override
     public Producer createProducer() throws Exception {
-        if (configuration.getOperation().isConsumer()) {
+        if (!configuration.getOperation().isOperation()) {
             throw new IllegalArgumentException("vzaps:" + configuration.getOperation()
                     + " receives events: use it in from(...), not to(...)");
         }
@@ -40,7 +40,7 @@ public class VZapsEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (configuration.getOperation() != VZapsOperation.webhook) {
+        if (configuration.getOperation().kind() != VZapsOperation.Kind.WEBHOOK) {
             throw new IllegalArgumentException("vzaps:" + configuration.getOperation()
                     + " is an operation to call with to(...); use vzaps:webhook in from(...) to receive events");
         }

@@ -1,24 +1,30 @@
 package org.camelvzaps.component;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.support.DefaultProducer;
+import org.camelvzaps.client.OperationSpec;
+import org.camelvzaps.client.Param;
 import org.camelvzaps.client.VZapsCall;
 import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.client.VZapsOperation;
 import org.camelvzaps.client.VZapsResult;
-import org.camelvzaps.model.instance.Instance;
-import org.camelvzaps.model.instance.SubscriptionResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Calls the operation of the endpoint (or of the {@code CamelVZapsOperation} header) and puts the typed answer in
- * the message body. Blocks the calling thread only for the HTTP call itself.
+ * Calls the operation of the endpoint (or of the {@code CamelVZapsOperation} header) as its catalog declaration
+ * says, and puts the typed answer in the message body and the declared answer fields in headers. Blocks the calling
+ * thread only for the HTTP call itself.
  */
 public class VZapsProducer extends DefaultProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(VZapsProducer.class);
+    private static final PropertyConfigurerGetter OPTIONS = new VZapsConfigurationConfigurer();
 
     public VZapsProducer(VZapsEndpoint endpoint) {
         super(endpoint);
@@ -34,12 +40,13 @@ public class VZapsProducer extends DefaultProducer {
         VZapsConfiguration config = getEndpoint().getConfiguration();
         Message in = exchange.getMessage();
         VZapsOperation op = operation(exchange, config);
-        String instanceId = firstNonBlank(in.getHeader(VZapsConstants.INSTANCE_ID, String.class), config.getInstanceId());
+        OperationSpec spec = op.spec();
+        Map<Param, String> params = params(spec, in, config);
         String instanceToken = firstNonBlank(in.getHeader(VZapsConstants.INSTANCE_TOKEN, String.class),
                 config.getInstanceToken());
-        Object request = RequestBodies.resolve(op, exchange);
+        Object request = RequestBodies.resolve(op, exchange, params);
 
-        VZapsResult result = getEndpoint().getClient().call(new VZapsCall(op, instanceId, instanceToken, request));
+        VZapsResult result = getEndpoint().getClient().call(new VZapsCall(op, params, instanceToken, request));
 
         Message out = exchange.getMessage();
         out.setBody(result.body());
@@ -48,15 +55,32 @@ public class VZapsProducer extends DefaultProducer {
         if (result.requestId() != null) {
             out.setHeader(VZapsConstants.REQUEST_ID, result.requestId());
         }
-        if (result.body() instanceof Instance created && created.id() != null) {
-            // so the next vzaps: step of the route targets the new instance
-            out.setHeader(VZapsConstants.INSTANCE_ID, created.id());
+        for (OperationSpec.ResultHeader header : result.answeredBy().spec().resultHeaders()) {
+            Object value = header.value().apply(result.body());
+            if (value != null) {
+                out.setHeader(header.header(), value);
+            }
         }
-        if (result.body() instanceof SubscriptionResult subscription && subscription.isCheckout()) {
-            out.setHeader(VZapsConstants.CHECKOUT_URL, subscription.url());
+        if (out.getHeader(VZapsConstants.CHECKOUT_URL) != null && op == result.answeredBy()) {
             LOG.info("VZaps instance {} needs a person to complete the checkout before billing starts: {}",
-                    instanceId, subscription.url());
+                    params.get(Param.instanceId), out.getHeader(VZapsConstants.CHECKOUT_URL));
         }
+    }
+
+    /** Each parameter the operation reads: header {@code CamelVZaps<Name>}, else the endpoint option of that name. */
+    private static Map<Param, String> params(OperationSpec spec, Message in, VZapsConfiguration config) {
+        Map<Param, String> values = new EnumMap<>(Param.class);
+        for (Param param : spec.params()) {
+            String value = in.getHeader(param.header(), String.class);
+            if (value == null || value.isBlank()) {
+                Object option = OPTIONS.getOptionValue(config, param.option(), false);
+                value = option == null ? null : option.toString();
+            }
+            if (value != null && !value.isBlank()) {
+                values.put(param, value.trim());
+            }
+        }
+        return values;
     }
 
     private static VZapsOperation operation(Exchange exchange, VZapsConfiguration config) {
@@ -70,7 +94,7 @@ public class VZapsProducer extends DefaultProducer {
         } catch (IllegalArgumentException e) {
             throw new VZapsConfigurationException("Header " + VZapsConstants.OPERATION + ": " + e.getMessage());
         }
-        if (op.isConsumer()) {
+        if (!op.isOperation()) {
             throw new VZapsConfigurationException("Header " + VZapsConstants.OPERATION + " names " + op
                     + ", which receives events; name an operation to call");
         }

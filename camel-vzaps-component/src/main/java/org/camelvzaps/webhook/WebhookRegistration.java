@@ -87,7 +87,7 @@ final class WebhookRegistration {
     }
 
     private VZapsResult call(VZapsOperation op, Object body) {
-        return client.call(new VZapsCall(op, config.getInstanceId(), config.getInstanceToken(), body));
+        return client.call(VZapsCall.forInstance(op, config.getInstanceId(), config.getInstanceToken(), body));
     }
 
     private String path() {

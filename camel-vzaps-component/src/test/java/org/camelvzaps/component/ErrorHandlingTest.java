@@ -160,17 +160,17 @@ class ErrorHandlingTest extends VZapsTestSupport {
         VZapsConfigurationException e = assertInstanceOf(VZapsConfigurationException.class,
                 failure("vzaps:createInstance"));
 
-        assertEquals("vzaps:createInstance needs a request body: a CreateInstanceRequest, a Map or JSON text", e.getMessage());
+        assertEquals("vzaps:createInstance needs a request body: a CreateInstanceRequest, a Map or JSON text, or text (the name)", e.getMessage());
         api.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
-    void unknownOperationInTheHeaderListsTheKnownOnes() {
+    void unknownOperationInTheHeaderSuggestsTheClosestNames() {
         VZapsConfigurationException e = assertInstanceOf(VZapsConfigurationException.class,
-                failure(GET_STATUS, null, Map.of(VZapsConstants.OPERATION, "sendSmoke")));
+                failure(GET_STATUS, null, Map.of(VZapsConstants.OPERATION, "sendTxt")));
 
-        assertTrue(e.getMessage().startsWith("Header CamelVZapsOperation: Unknown VZaps operation 'sendSmoke'"), e.getMessage());
-        assertTrue(e.getMessage().contains("getQr"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Header CamelVZapsOperation: Unknown VZaps operation 'sendTxt'"), e.getMessage());
+        assertTrue(e.getMessage().contains("Closest names: ") && e.getMessage().contains("sendText"), e.getMessage());
     }
 
     @Test
@@ -184,12 +184,13 @@ class ErrorHandlingTest extends VZapsTestSupport {
     }
 
     @Test
-    void unknownOperationInTheUriListsTheKnownOnes() {
+    void unknownOperationInTheUriSuggestsTheClosestNames() {
         ResolveEndpointFailedException e = assertThrows(ResolveEndpointFailedException.class,
-                () -> context.getEndpoint("vzaps:sendSmoke"));
+                () -> context.getEndpoint("vzaps:sendTxt"));
 
-        assertTrue(e.getCause().getMessage().contains("Unknown VZaps operation 'sendSmoke'. Known operations: createInstance"),
+        assertTrue(e.getCause().getMessage().contains("Unknown VZaps operation 'sendTxt'. Closest names: "),
                 e.getCause().getMessage());
+        assertTrue(e.getCause().getMessage().contains("sendText"), e.getCause().getMessage());
     }
 
     @Test

@@ -121,12 +121,12 @@ class HttpClientOptionsTest extends VZapsTestSupport {
     void theSharedClientIsClosedWhenTheComponentStops() {
         VZapsEndpoint endpoint = context.getEndpoint("vzaps:getStatus?instanceId=" + INSTANCE_ID, VZapsEndpoint.class);
         org.camelvzaps.client.VZapsClient client = endpoint.getClient();
-        client.call(new org.camelvzaps.client.VZapsCall(org.camelvzaps.client.VZapsOperation.getStatus, INSTANCE_ID, null, null));
+        client.call(org.camelvzaps.client.VZapsCall.forInstance(org.camelvzaps.client.VZapsOperation.getStatus, INSTANCE_ID, null, null));
 
         context.stop();
 
         IllegalStateException closed = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> client.call(new org.camelvzaps.client.VZapsCall(
+                () -> client.call(org.camelvzaps.client.VZapsCall.forInstance(
                         org.camelvzaps.client.VZapsOperation.getStatus, INSTANCE_ID, null, null)));
         org.junit.jupiter.api.Assertions.assertTrue(closed.getMessage().contains("shut down"), closed.getMessage());
     }

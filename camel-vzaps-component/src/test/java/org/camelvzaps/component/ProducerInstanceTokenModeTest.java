@@ -123,7 +123,7 @@ class ProducerInstanceTokenModeTest extends VZapsTestSupport {
         CamelExecutionException e = assertThrows(CamelExecutionException.class,
                 () -> template.requestBody("vzaps:getStatus?instanceToken=RAW(" + INSTANCE_TOKEN + ")", (Object) null));
         VZapsConfigurationException cause = assertInstanceOf(VZapsConfigurationException.class, e.getCause());
-        assertEquals("vzaps:getStatus needs an instance id: set the instanceId option or the CamelVZapsInstanceId header",
+        assertEquals("vzaps:getStatus needs instanceId: set the CamelVZapsInstanceId header or the instanceId option",
                 cause.getMessage());
         api.verify(0, anyRequestedFor(anyUrl()));
     }

@@ -124,6 +124,19 @@ public final class VZapsEvent {
         return MessageEvent.from(event, mediaUrl);
     }
 
+    /**
+     * The media node of a {@code Message} event for {@code kind} ({@code image}, {@code video}, {@code audio},
+     * {@code document}): {@code event.message.<kind>_message}, what the download operations send; else null.
+     */
+    public JsonNode mediaNode(String kind) {
+        return isMessage() ? Fields.node(Fields.node(event, "message"), kind + "_message", kind + "Message") : null;
+    }
+
+    /** The kind of media a {@code Message} event carries ({@code image}, {@code video}, ...), else null. */
+    public String mediaKind() {
+        return isMessage() ? asMessage().mediaKind() : null;
+    }
+
     /** A typed view of a {@code ReadReceipt} event. */
     public ReadReceiptEvent asReadReceipt() {
         requireType(READ_RECEIPT);

@@ -196,7 +196,7 @@ public enum VZapsOperation {
     getGroupInviteLink(get("group/invitelink").requiredQuery(groupId).query(reset),
             "Reads (reset=true: renews) a group's invite link."),
     setGroupPhoto(post("group/photo").body(JsonNode.class).fill("group_id", groupId)
-            .media("image", Limits.MEDIA, null, null),
+            .text("image").media("image", Limits.MEDIA, null, null),
             "Sets a group's photo: a URL, a data URL, or a byte[]/File/Path/InputStream body."),
     setGroupName(post("group/name").body(JsonNode.class).fill("group_id", groupId).text("name"),
             "Renames a group; a String body is the name."),
@@ -314,7 +314,7 @@ public enum VZapsOperation {
 
     private static OperationSpec.Builder<SendResult> sendMedia(String kind, String captionField, String fileNameField,
                                                                long maxBytes) {
-        return send(kind, JsonNode.class).media(kind, maxBytes, fileNameField, captionField);
+        return send(kind, JsonNode.class).text(kind).media(kind, maxBytes, fileNameField, captionField);
     }
 
     private static OperationSpec.Builder<JsonNode> download(String kind) {

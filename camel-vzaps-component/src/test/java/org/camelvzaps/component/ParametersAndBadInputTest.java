@@ -1,0 +1,215 @@
+package org.camelvzaps.component;
+
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.apache.camel.Exchange;
+import org.camelvzaps.client.Param;
+import org.camelvzaps.client.VZapsConfigurationException;
+import org.camelvzaps.client.VZapsOperation;
+import org.camelvzaps.test.VZapsTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Path and query values from headers or options, encoded so they cannot change the path, and every kind of bad input
+ * refused before any HTTP call with a message that says what to set.
+ */
+class ParametersAndBadInputTest extends VZapsTestSupport {
+
+    private static final String INSTANCE = "/instances/" + INSTANCE_ID;
+
+    @BeforeEach
+    void stubs() {
+        api.resetAll();
+        stubToken();
+        api.stubFor(any(anyUrl()).atPriority(10).willReturn(json("{\"code\":200,\"success\":true,\"data\":{\"status\":\"ok\"}}")));
+    }
+
+    @ParameterizedTest(name = "phone {0} stays one path segment")
+    @CsvSource({
+            "../x, ..%2Fx",
+            "a/b, a%2Fb",
+            "'..', %2E%2E",
+            "'.', %2E",
+            "120363025246125486@g.us, 120363025246125486%40g.us",
+            "a?b=c#d, a%3Fb%3Dc%23d",
+            "João, Jo%C3%A3o"
+    })
+    void pathValuesAreEncodedAsOneSegment(String phone, String onTheWire) {
+        send("vzaps:archiveChat?instanceId=" + INSTANCE_ID, Map.of(VZapsConstants.PHONE, phone), null);
+
+        assertEquals(List.of("POST " + INSTANCE + "/chats/" + onTheWire + "/archive"), apiCalls());
+    }
+
+    @Test
+    void optionsGiveTheValueWhenNoHeaderDoes() {
+        send("vzaps:getGroupInviteLink?instanceId=" + INSTANCE_ID + "&groupId=120363025246125486@g.us&reset=true",
+                Map.of(), null);
+        send("vzaps:listChats?instanceId=" + INSTANCE_ID + "&page=2&pageSize=50", Map.of(), null);
+
+        assertEquals(List.of(
+                "GET " + INSTANCE + "/group/invitelink?group_id=120363025246125486%40g.us&reset=true",
+                "GET " + INSTANCE + "/chats?page=2&page_size=50"), apiCalls());
+    }
+
+    @Test
+    void headersBeatOptions() {
+        send("vzaps:deleteMessage?instanceId=VZOTHER&messageId=3EB0OPTION",
+                Map.of(VZapsConstants.INSTANCE_ID, INSTANCE_ID, VZapsConstants.MESSAGE_ID, "3EB0HEADER"), null);
+
+        assertEquals(List.of("DELETE " + INSTANCE + "/chat/messages/3EB0HEADER"), apiCalls());
+    }
+
+    @ParameterizedTest(name = "{0} without {1}")
+    @CsvSource({
+            "deleteMessage, messageId",
+            "getChat, phone",
+            "getWebhookLog, logId",
+            "updateTypebot, typebotId",
+            "pauseTypebotSession, sessionId",
+            "importChatwoot, importScope",
+            "getGroup, groupId",
+            "getStatus, instanceId"
+    })
+    void aMissingPathOrQueryValueNamesTheHeaderAndTheOption(String operation, String param) {
+        String uri = "vzaps:" + operation + ("instanceId".equals(param) ? "" : "?instanceId=" + INSTANCE_ID);
+        Exception e = failure(uri, Map.of(), "{}");
+
+        Param p = Param.valueOf(param);
+        assertEquals("vzaps:" + operation + " needs " + param + ": set the " + p.header() + " header or the " + param
+                     + " option", e.getMessage());
+        assertEquals(List.of(), apiCalls());
+    }
+
+    @Test
+    void aMissingRequiredBodyFieldNamesTheHeaderAndTheOption() {
+        Exception e = failure("vzaps:react?instanceId=" + INSTANCE_ID, Map.of(), "{\"message_id\":\"3EB0\",\"reaction\":\"👍\"}");
+
+        assertEquals("vzaps:react needs 'phone': put it in the body, or set the CamelVZapsPhone header or the phone option",
+                e.getMessage());
+        assertEquals(List.of(), apiCalls());
+    }
+
+    @Test
+    void theGroupIdHeaderFillsGroupBodiesButNeverChatsPhoneBodies() {
+        send("vzaps:setGroupName?instanceId=" + INSTANCE_ID, Map.of(VZapsConstants.GROUP_ID, "120363@g.us"), "Team");
+        send("vzaps:clearChat?instanceId=" + INSTANCE_ID, Map.of(VZapsConstants.PHONE, "5511999999999"),
+                "{\"delete_media\":true}");
+
+        List<ServeEvent> events = apiEvents();
+        assertEquals("{\"name\":\"Team\",\"group_id\":\"120363@g.us\"}", events.get(0).getRequest().getBodyAsString());
+        assertEquals("{\"delete_media\":true}", events.get(1).getRequest().getBodyAsString());
+    }
+
+    @Test
+    void anUnsupportedBodyTypeIsRefused() {
+        Exception e = failure("vzaps:sendLocation?instanceId=" + INSTANCE_ID, Map.of(VZapsConstants.PHONE, "5511999999999"),
+                42);
+
+        assertTrue(e.getMessage().startsWith("vzaps:sendLocation cannot send a body of type java.lang.Integer"), e.getMessage());
+        assertEquals(List.of(), apiCalls());
+    }
+
+    @Test
+    void textThatIsNotJsonIsRefusedWhereNoTextFieldIsDeclared() {
+        Exception e = failure("vzaps:createGroup?instanceId=" + INSTANCE_ID, Map.of(), "Team");
+
+        assertEquals("vzaps:createGroup takes a JSON object as body, got text that is not JSON", e.getMessage());
+        assertEquals(List.of(), apiCalls());
+    }
+
+    @Test
+    void requestCallsAnyPathWithTheSameAuth() {
+        send("vzaps:request", Map.of(VZapsConstants.HTTP_METHOD, "get", VZapsConstants.PATH, INSTANCE + "/session/status"),
+                "{\"ignored\":true}");
+        send("vzaps:request?httpMethod=POST&path=" + INSTANCE + "/chat/presence", Map.of(),
+                "{\"phone\":\"5511999999999\",\"state\":\"composing\"}");
+
+        List<ServeEvent> events = apiEvents();
+        assertEquals(List.of("GET " + INSTANCE + "/session/status", "POST " + INSTANCE + "/chat/presence"), apiCalls());
+        assertEquals("", events.get(0).getRequest().getBodyAsString(), "a GET sends no body");
+        assertEquals("{\"phone\":\"5511999999999\",\"state\":\"composing\"}", events.get(1).getRequest().getBodyAsString());
+        assertEquals("Bearer " + JWT, events.get(0).getRequest().getHeader("Authorization"));
+    }
+
+    @ParameterizedTest(name = "request refuses path {0}")
+    @CsvSource({"https://evil.example/x", "//evil.example/x", "instances/x", "'/a b'"})
+    void requestRefusesPathsThatCouldLeaveTheApiHost(String path) {
+        Exception e = failure("vzaps:request", Map.of(VZapsConstants.HTTP_METHOD, "GET", VZapsConstants.PATH, path), null);
+
+        assertTrue(e.getMessage().startsWith("vzaps:request needs a path from the API root"), e.getMessage());
+        assertEquals(List.of(), apiCalls());
+    }
+
+    @Test
+    void requestRefusesUnknownMethods() {
+        Exception e = failure("vzaps:request", Map.of(VZapsConstants.HTTP_METHOD, "TRACE", VZapsConstants.PATH, "/x"), null);
+
+        assertEquals("vzaps:request cannot use HTTP method 'TRACE': use one of DELETE, GET, PATCH, POST, PUT", e.getMessage());
+        assertEquals(List.of(), apiCalls());
+    }
+
+    @Test
+    void everyParameterHeaderAndOptionExists() {
+        for (Param param : Param.values()) {
+            assertTrue(constants().contains(param.header()), param.header() + " is not documented in VZapsConstants");
+            assertTrue(context.getEndpoint("vzaps:getStatus?" + param.option() + "="
+                    + ("page".equals(param.option()) || "pageSize".equals(param.option()) ? "1"
+                    : "reset".equals(param.option()) ? "true" : "GET")) != null);
+        }
+        for (VZapsOperation op : VZapsOperation.operations()) {
+            op.spec().resultHeaders().forEach(header -> assertTrue(
+                    constants().contains(header.header()) || "Content-Type".equals(header.header()),
+                    op + " sets " + header.header() + ", which VZapsConstants does not document"));
+        }
+    }
+
+    private static List<String> constants() {
+        return java.util.Arrays.stream(VZapsConstants.class.getFields()).map(f -> {
+            try {
+                return (String) f.get(null);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private void send(String uri, Map<String, Object> headers, Object body) {
+        Exchange result = template.send(uri, exchange -> {
+            exchange.getMessage().setHeaders(new java.util.HashMap<>(headers));
+            exchange.getMessage().setBody(body);
+        });
+        if (result.getException() != null) {
+            throw new AssertionError(result.getException());
+        }
+    }
+
+    private Exception failure(String uri, Map<String, Object> headers, Object body) {
+        Exchange result = template.send(uri, exchange -> {
+            exchange.getMessage().setHeaders(new java.util.HashMap<>(headers));
+            exchange.getMessage().setBody(body);
+        });
+        return assertInstanceOf(VZapsConfigurationException.class, result.getException());
+    }
+
+    private static List<ServeEvent> apiEvents() {
+        List<ServeEvent> events = new java.util.ArrayList<>(api.getAllServeEvents().stream()
+                .filter(e -> !e.getRequest().getUrl().equals("/token")).toList());
+        java.util.Collections.reverse(events); // WireMock lists the newest first
+        return events;
+    }
+
+    private static List<String> apiCalls() {
+        return apiEvents().stream().map(e -> e.getRequest().getMethod().getName() + " " + e.getRequest().getUrl()).toList();
+    }
+}

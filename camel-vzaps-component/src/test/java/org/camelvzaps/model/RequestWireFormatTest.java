@@ -1,0 +1,115 @@
+package org.camelvzaps.model;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.camelvzaps.model.message.Button;
+import org.camelvzaps.model.message.EditMessageRequest;
+import org.camelvzaps.model.message.ListRow;
+import org.camelvzaps.model.message.ListSection;
+import org.camelvzaps.model.message.MarkReadRequest;
+import org.camelvzaps.model.message.ReactRequest;
+import org.camelvzaps.model.message.RemoveReactionRequest;
+import org.camelvzaps.model.message.SendAudioRequest;
+import org.camelvzaps.model.message.SendButtonsRequest;
+import org.camelvzaps.model.message.SendContactRequest;
+import org.camelvzaps.model.message.SendDocumentRequest;
+import org.camelvzaps.model.message.SendGifRequest;
+import org.camelvzaps.model.message.SendImageRequest;
+import org.camelvzaps.model.message.SendLinkRequest;
+import org.camelvzaps.model.message.SendListRequest;
+import org.camelvzaps.model.message.SendLocationRequest;
+import org.camelvzaps.model.message.SendPollRequest;
+import org.camelvzaps.model.message.SendPresenceRequest;
+import org.camelvzaps.model.message.SendStickerRequest;
+import org.camelvzaps.model.message.SendTextRequest;
+import org.camelvzaps.model.message.SendVideoRequest;
+import org.camelvzaps.model.message.VotePollRequest;
+import org.camelvzaps.test.Fixtures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.camelvzaps.model.Wire.assertWire;
+import static org.camelvzaps.model.Wire.json;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Each request, built the way a route would build it, goes on the wire as exactly the documented JSON (API notes
+ * §4; fields left unset are absent, not null), and reads back from that JSON.
+ */
+class RequestWireFormatTest {
+
+    private static final String PHONE = "5511999999999";
+    private static final String MSG = "3EB0C0FFEE000000000000";
+
+    static Stream<Arguments> messages() {
+        return Stream.of(
+                arguments(SendTextRequest.of(PHONE, "Hello from Java"), Fixtures.read("request-chat-send-text.json")),
+                arguments(SendTextRequest.of(PHONE, "hi").withId("my-1").withDelay(3)
+                                .withMentionedIds("5511888888888@s.whatsapp.net").withReplyToMessageId(MSG),
+                        "{'phone':'5511999999999','message':'hi','id':'my-1','delay':3,"
+                        + "'mentioned_ids':['5511888888888@s.whatsapp.net'],'reply_to_message_id':'3EB0C0FFEE000000000000'}"),
+                arguments(SendImageRequest.of(PHONE, "https://x/cat.jpg"), "{'phone':'5511999999999','image':'https://x/cat.jpg'}"),
+                arguments(SendImageRequest.of(PHONE, "data:image/png;base64,AAAA").withCaption("cat").withDelay(2),
+                        "{'phone':'5511999999999','image':'data:image/png;base64,AAAA','caption':'cat','delay':2}"),
+                arguments(SendAudioRequest.of(PHONE, "https://x/a.ogg"), "{'phone':'5511999999999','audio':'https://x/a.ogg'}"),
+                arguments(SendAudioRequest.voiceNote(PHONE, "https://x/a.ogg"),
+                        "{'phone':'5511999999999','audio':'https://x/a.ogg','ptt':true}"),
+                arguments(SendVideoRequest.of(PHONE, "https://x/v.mp4").withCaption("clip"),
+                        "{'phone':'5511999999999','video':'https://x/v.mp4','caption':'clip'}"),
+                arguments(SendDocumentRequest.of(PHONE, "https://x/r.pdf", "report.pdf").withCaption("Q1"),
+                        "{'phone':'5511999999999','document':'https://x/r.pdf','file_name':'report.pdf','caption':'Q1'}"),
+                arguments(SendStickerRequest.of(PHONE, "https://x/s.webp"), "{'phone':'5511999999999','sticker':'https://x/s.webp'}"),
+                arguments(SendGifRequest.of(PHONE, "https://x/g.mp4").withCaption("lol"),
+                        "{'phone':'5511999999999','gif':'https://x/g.mp4','caption':'lol'}"),
+                arguments(SendLocationRequest.of(PHONE, -23.5613, -46.6565).withName("MASP").withAddress("Av. Paulista, 1578"),
+                        "{'phone':'5511999999999','latitude':-23.5613,'longitude':-46.6565,'name':'MASP',"
+                        + "'address':'Av. Paulista, 1578'}"),
+                arguments(SendContactRequest.of(PHONE, "Ana", "5511888888888"),
+                        "{'phone':'5511999999999','contact_name':'Ana','contact_phone':'5511888888888'}"),
+                arguments(SendButtonsRequest.of(PHONE, "Coming?", Button.of("y", "Yes"), Button.of("n", "No")).withFooter("RSVP"),
+                        "{'phone':'5511999999999','message':'Coming?','buttons':[{'id':'y','text':'Yes'},{'id':'n','text':'No'}],"
+                        + "'footer':'RSVP'}"),
+                arguments(SendListRequest.of(PHONE, "Menu", "Pick a dish", "Open menu",
+                                ListSection.of("Mains", ListRow.of("1", "Pasta"), ListRow.of("2", "Rice", "with beans"))),
+                        "{'phone':'5511999999999','title':'Menu','description':'Pick a dish','button_text':'Open menu',"
+                        + "'sections':[{'title':'Mains','rows':[{'id':'1','title':'Pasta'},"
+                        + "{'id':'2','title':'Rice','description':'with beans'}]}]}"),
+                arguments(SendLinkRequest.of(PHONE, "Read this", "https://camel.apache.org").withTitle("Camel")
+                                .withLinkDescription("Integration").withJpegThumbnail("/9j/4AAQ"),
+                        "{'phone':'5511999999999','message':'Read this','link_url':'https://camel.apache.org','title':'Camel',"
+                        + "'link_description':'Integration','jpeg_thumbnail':'/9j/4AAQ'}"),
+                arguments(SendPollRequest.of(PHONE, "Lunch?", "Pizza", "Sushi"),
+                        "{'phone':'5511999999999','name':'Lunch?','options':['Pizza','Sushi']}"),
+                arguments(SendPollRequest.of(PHONE, "Lunch?", "Pizza", "Sushi").withSelectableOptionsCount(1)
+                                .withHideParticipantNames(true).withEndTime("2026-07-01T12:00:00Z").withAllowAddOption(false),
+                        "{'phone':'5511999999999','name':'Lunch?','options':['Pizza','Sushi'],'selectable_options_count':1,"
+                        + "'hide_participant_names':true,'end_time':'2026-07-01T12:00:00Z','allow_add_option':false}"),
+                arguments(VotePollRequest.of(PHONE, MSG, "Pizza"),
+                        "{'phone':'5511999999999','message_id':'3EB0C0FFEE000000000000','vote':'Pizza'}"),
+                arguments(VotePollRequest.of(PHONE, MSG, "Pizza", "Sushi").withPollSender("5511888888888@s.whatsapp.net")
+                                .withFromMe(false),
+                        "{'phone':'5511999999999','message_id':'3EB0C0FFEE000000000000','vote':['Pizza','Sushi'],"
+                        + "'poll_sender':'5511888888888@s.whatsapp.net','from_me':false}"),
+                arguments(new VotePollRequest(PHONE, MSG, null, List.of("Pizza"), null, null),
+                        "{'phone':'5511999999999','message_id':'3EB0C0FFEE000000000000','selected_options':['Pizza']}"),
+                arguments(ReactRequest.of(PHONE, MSG, "👍"),
+                        "{'phone':'5511999999999','message_id':'3EB0C0FFEE000000000000','reaction':'👍'}"),
+                arguments(RemoveReactionRequest.of(PHONE, MSG), "{'phone':'5511999999999','message_id':'3EB0C0FFEE000000000000'}"),
+                arguments(SendPresenceRequest.composing(PHONE), "{'phone':'5511999999999','state':'composing'}"),
+                arguments(SendPresenceRequest.recording(PHONE), "{'phone':'5511999999999','state':'composing','media':'audio'}"),
+                arguments(SendPresenceRequest.paused(PHONE), "{'phone':'5511999999999','state':'paused'}"),
+                arguments(MarkReadRequest.of("5511999999999@s.whatsapp.net", MSG),
+                        "{'id':['3EB0C0FFEE000000000000'],'chat':'5511999999999@s.whatsapp.net'}"),
+                arguments(MarkReadRequest.of("120363025246125486@g.us", MSG).withSender("5511888888888@s.whatsapp.net"),
+                        "{'id':['3EB0C0FFEE000000000000'],'chat':'120363025246125486@g.us','sender':'5511888888888@s.whatsapp.net'}"),
+                arguments(EditMessageRequest.of("fixed typo"), "{'message':'fixed typo'}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("messages")
+    void messageRequests(Object request, String expected) throws Exception {
+        assertWire(request, json(expected));
+    }
+}

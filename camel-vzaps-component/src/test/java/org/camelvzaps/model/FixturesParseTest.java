@@ -16,6 +16,8 @@ import org.camelvzaps.model.session.QrCode;
 import org.camelvzaps.model.session.QrAlreadyConnected;
 import org.camelvzaps.model.instance.SubscriptionResult;
 import org.camelvzaps.model.instance.Instance;
+import org.camelvzaps.model.instance.InstanceAction;
+import org.camelvzaps.model.session.LinkingCode;
 import org.camelvzaps.test.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +56,7 @@ class FixturesParseTest {
 
         assertEquals("Instance canceled successfully", data("response-instances-cancel.json").get("message").asText());
         assertEquals("ok", data("response-instances-resume-subscription.json").get("status").asText());
-        assertEquals("ok", data("response-instance-action.shape.json").get("status").asText());
+        assertEquals("ok", read("response-instance-action.shape.json", InstanceAction.class).status());
         assertEquals("ok", data("response-status-ok.json").get("status").asText());
     }
 
@@ -65,7 +67,7 @@ class FixturesParseTest {
         QrAlreadyConnected connected = assertInstanceOf(QrAlreadyConnected.class,
                 read("response-session-qr.already-connected.shape.json", QrResult.class));
         assertEquals("5511999999999", connected.phone());
-        assertEquals("9H3J-H3J8", data("response-session-paircode.json").get("LinkingCode").asText());
+        assertEquals("9H3J-H3J8", read("response-session-paircode.json", LinkingCode.class).code());
 
         SessionStatus status = read("response-session-status-connected.json", SessionStatus.class);
         assertTrue(status.connected());

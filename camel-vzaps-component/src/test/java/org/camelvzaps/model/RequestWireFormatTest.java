@@ -1,8 +1,11 @@
 package org.camelvzaps.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.camelvzaps.model.instance.ListInstancesRequest;
+import org.camelvzaps.model.instance.UpdateInstanceRequest;
 import org.camelvzaps.model.message.Button;
 import org.camelvzaps.model.message.EditMessageRequest;
 import org.camelvzaps.model.message.ListRow;
@@ -105,6 +108,27 @@ class RequestWireFormatTest {
                 arguments(MarkReadRequest.of("120363025246125486@g.us", MSG).withSender("5511888888888@s.whatsapp.net"),
                         "{'id':['3EB0C0FFEE000000000000'],'chat':'120363025246125486@g.us','sender':'5511888888888@s.whatsapp.net'}"),
                 arguments(EditMessageRequest.of("fixed typo"), "{'message':'fixed typo'}"));
+    }
+
+    static Stream<Arguments> instances() {
+        return Stream.of(
+                arguments(ListInstancesRequest.of(1, 20).withFilter(Map.of()).sortedBy("createdAt", true),
+                        Fixtures.read("request-instances-list.json")),
+                arguments(ListInstancesRequest.defaults(), "{}"),
+                arguments(ListInstancesRequest.of(2, 50).withQuery("support").sortedBy("name", false),
+                        "{'page':2,'size':50,'filter':{'query':'support'},'sort':'name','sortDesc':false}"),
+                arguments(UpdateInstanceRequest.empty().withName("Support"), "{'name':'Support'}"),
+                arguments(UpdateInstanceRequest.empty().withWebhook("https://hooks.example/vzaps")
+                                .withEventsSubscribe("Message", "Connected").withRejectCalls(true).withAutoReadMessages(false)
+                                .withLabels(Map.of("team", "ops")),
+                        "{'webhook':'https://hooks.example/vzaps','events_subscribe':['Message','Connected'],"
+                        + "'reject_calls':true,'auto_read_messages':false,'labels':{'team':'ops'}}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("instances")
+    void instanceRequests(Object request, String expected) throws Exception {
+        assertWire(request, json(expected));
     }
 
     @ParameterizedTest(name = "{0}")

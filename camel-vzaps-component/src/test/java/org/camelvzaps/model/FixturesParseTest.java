@@ -8,7 +8,9 @@ import org.camelvzaps.client.Json;
 import org.camelvzaps.model.event.VZapsEvent;
 import org.camelvzaps.model.event.ReadReceiptEvent;
 import org.camelvzaps.model.event.MessageEvent;
+import org.camelvzaps.model.message.MediaDownload;
 import org.camelvzaps.model.message.SendResult;
+import org.camelvzaps.model.user.CheckUsersResult;
 import org.camelvzaps.model.webhook.WebhookConfig;
 import org.camelvzaps.model.session.SessionStatus;
 import org.camelvzaps.model.session.QrResult;
@@ -97,8 +99,10 @@ class FixturesParseTest {
         assertEquals("https://cliente.exemplo.com/webhooks/vzaps", got.webhook());
 
         assertEquals("3EB0EXAMPLE", read("response-chat-send.shape.json", SendResult.class).messageId());
-        assertTrue(data("response-user-check.json").get("users").get(0).get("exists").asBoolean());
-        assertEquals("image/jpeg", data("response-user-avatar.json").get("mimetype").asText());
+        assertTrue(read("response-user-check.json", CheckUsersResult.class).user("5511999999999").orElseThrow().isOnWhatsApp());
+        MediaDownload avatar = read("response-user-avatar.json", MediaDownload.class);
+        assertEquals("image/jpeg", avatar.mimeType());
+        assertEquals("PNG", new String(avatar.bytes(), 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals("jwt", data("response-token.json").get("access_token").asText());
     }
 

@@ -1,9 +1,15 @@
 package org.camelvzaps.model;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.camelvzaps.model.chat.ChatExpiration;
+import org.camelvzaps.model.chat.ChatExpirationRequest;
+import org.camelvzaps.model.chat.ClearChatRequest;
+import org.camelvzaps.model.chat.DeleteChatRequest;
+import org.camelvzaps.model.chat.MuteChatRequest;
 import org.camelvzaps.model.instance.ListInstancesRequest;
 import org.camelvzaps.model.instance.UpdateInstanceRequest;
 import org.camelvzaps.model.message.Button;
@@ -28,6 +34,10 @@ import org.camelvzaps.model.message.SendStickerRequest;
 import org.camelvzaps.model.message.SendTextRequest;
 import org.camelvzaps.model.message.SendVideoRequest;
 import org.camelvzaps.model.message.VotePollRequest;
+import org.camelvzaps.model.user.AddContactRequest;
+import org.camelvzaps.model.user.AvatarRequest;
+import org.camelvzaps.model.user.CheckUsersRequest;
+import org.camelvzaps.model.user.UserInfoRequest;
 import org.camelvzaps.test.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -128,6 +138,33 @@ class RequestWireFormatTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("instances")
     void instanceRequests(Object request, String expected) throws Exception {
+        assertWire(request, json(expected));
+    }
+
+    static Stream<Arguments> chatsAndUsers() {
+        return Stream.of(
+                arguments(MuteChatRequest.of(Duration.ofHours(8)), "{'duration_seconds':28800}"),
+                arguments(MuteChatRequest.ofSeconds(60), "{'duration_seconds':60}"),
+                arguments(ClearChatRequest.KEEP_MEDIA, Fixtures.read("request-chats-clear.json")),
+                arguments(ClearChatRequest.of(true), "{'delete_media':true}"),
+                arguments(DeleteChatRequest.DELETE_MEDIA, "{'delete_media':true}"),
+                arguments(DeleteChatRequest.of(false), "{'delete_media':false}"),
+                arguments(ChatExpirationRequest.of(ChatExpiration.HOURS_24), "{'expiration':'24_HOURS'}"),
+                arguments(ChatExpirationRequest.of(ChatExpiration.DAYS_7), "{'expiration':'7_DAYS'}"),
+                arguments(ChatExpirationRequest.of("90_days"), "{'expiration':'90_DAYS'}"),
+                arguments(ChatExpirationRequest.of(ChatExpiration.OFF), "{'expiration':'OFF'}"),
+                arguments(CheckUsersRequest.of(PHONE), Fixtures.read("request-user-check.json")),
+                arguments(CheckUsersRequest.of(PHONE, "5511888888888"), "{'phone':['5511999999999','5511888888888']}"),
+                arguments(AvatarRequest.of(PHONE, true), Fixtures.read("request-user-avatar.json")),
+                arguments(AvatarRequest.of(PHONE), "{'phone':'5511999999999','preview':false}"),
+                arguments(UserInfoRequest.of(PHONE), "{'phone':'5511999999999'}"),
+                arguments(AddContactRequest.of(PHONE, "Ana", "Ana Souza"),
+                        "{'phone':'5511999999999','first_name':'Ana','full_name':'Ana Souza'}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("chatsAndUsers")
+    void chatAndUserRequests(Object request, String expected) throws Exception {
         assertWire(request, json(expected));
     }
 

@@ -1,14 +1,23 @@
 package org.camelvzaps.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camelvzaps.client.Json;
+import org.camelvzaps.model.chat.ChatExpiration;
+import org.camelvzaps.model.chat.ChatInfo;
 import org.camelvzaps.model.instance.Instance;
 import org.camelvzaps.model.instance.InstanceAction;
 import org.camelvzaps.model.instance.InstanceList;
 import org.camelvzaps.model.session.LinkingCode;
+import org.camelvzaps.model.message.MediaDownload;
+import org.camelvzaps.model.user.CheckUsersResult;
+import org.camelvzaps.model.user.CheckUsersResult.CheckedUser;
+import org.camelvzaps.model.user.Contact;
+import org.camelvzaps.model.user.UserInfoResult;
+import org.camelvzaps.model.user.UserInfoResult.UserInfo;
 import org.camelvzaps.test.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,6 +34,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class ResultParsingTest {
 
     private static final String INSTANCE_JSON = Fixtures.read("response-instances-create.json");
+
+    private static final String AVATAR_BASE64 =
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/Pm8qYQAAAABJRU5ErkJggg==";
 
     static Instance instance() throws Exception {
         return Json.mapper().readValue(INSTANCE_JSON, Instance.class);
@@ -56,8 +68,49 @@ class ResultParsingTest {
         assertParses(type, json, expected);
     }
 
+    static Stream<Arguments> chatsAndUsers() {
+        ChatInfo ana = new ChatInfo("5511999999999@s.whatsapp.net", "5511999999999", "Ana", false, false, true,
+                "2026-07-01T12:00:00Z", false, 2, ChatExpiration.DAYS_7, "2026-06-23T22:57:17Z");
+        return Stream.of(
+                arguments("chat", ChatInfo.class,
+                        "{'jid':'5511999999999@s.whatsapp.net','phone':'5511999999999','name':'Ana','archived':false,"
+                        + "'pinned':false,'muted':true,'mute_until':'2026-07-01T12:00:00Z','marked_unread':false,"
+                        + "'unread_count':2,'expiration':'7_DAYS','last_message_at':'2026-06-23T22:57:17Z'}", ana),
+                arguments("chat, not muted, unknown expiration", ChatInfo.class,
+                        "{'jid':'5511999999999@s.whatsapp.net','phone':'5511999999999','name':'Ana','archived':true,"
+                        + "'pinned':true,'muted':false,'mute_until':null,'marked_unread':true,'unread_count':0,"
+                        + "'expiration':'1_YEAR','last_message_at':'2026-06-23T22:57:17Z','labels':['x']}",
+                        new ChatInfo("5511999999999@s.whatsapp.net", "5511999999999", "Ana", true, true, false, null,
+                                true, 0, null, "2026-06-23T22:57:17Z")),
+                arguments("check, fixture", CheckUsersResult.class, Fixtures.read("response-user-check.json"),
+                        new CheckUsersResult(List.of(new CheckedUser("5511999999999", true, "5511999999999@s.whatsapp.net")))),
+                arguments("check, no users", CheckUsersResult.class, "{}", new CheckUsersResult(List.of())),
+                arguments("user info", UserInfoResult.class,
+                        "{'users':{'5511999999999@s.whatsapp.net':{'verified_name':null,'status':'Hi there',"
+                        + "'picture_id':'1242225976','devices':['5511999999999:2@s.whatsapp.net']}}}",
+                        new UserInfoResult(Map.of("5511999999999@s.whatsapp.net", new UserInfo(null, "Hi there",
+                                "1242225976", List.of("5511999999999:2@s.whatsapp.net"))))),
+                arguments("avatar, fixture", MediaDownload.class, Fixtures.read("response-user-avatar.json"),
+                        new MediaDownload("image/jpeg", AVATAR_BASE64)),
+                arguments("download", MediaDownload.class, "{'mimetype':'image/jpeg','data':'data:image/jpeg;base64,AAAA'}",
+                        new MediaDownload("image/jpeg", "data:image/jpeg;base64,AAAA")),
+                arguments("contact", Contact.class,
+                        "{'jid':'5511999999999@s.whatsapp.net','phone':'5511999999999','first_name':'Ana',"
+                        + "'full_name':'Ana Souza','push_name':'Aninha'}",
+                        new Contact("5511999999999@s.whatsapp.net", "5511999999999", "Ana", "Ana Souza", "Aninha")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("chatsAndUsers")
+    void chatAndUserAnswers(String name, Class<?> type, String json, Object expected) throws Exception {
+        assertParses(type, json, expected);
+    }
+
     static void assertParses(Class<?> type, String json, Object expected) throws Exception {
         JsonNode tree = json(json);
+        if (tree.has("success") && tree.has("data")) {
+            tree = tree.get("data");
+        }
         assertEquals(expected, Json.mapper().treeToValue(tree, type));
     }
 }

@@ -21,5 +21,6 @@ public record InstanceList(
 
     public InstanceList {
         content = content == null ? List.of() : List.copyOf(content);
+        summary = summary == null || summary.isNull() ? null : summary;
     }
 }

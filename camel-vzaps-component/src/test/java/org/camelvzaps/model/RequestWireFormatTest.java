@@ -10,6 +10,12 @@ import org.camelvzaps.model.chat.ChatExpirationRequest;
 import org.camelvzaps.model.chat.ClearChatRequest;
 import org.camelvzaps.model.chat.DeleteChatRequest;
 import org.camelvzaps.model.chat.MuteChatRequest;
+import org.camelvzaps.model.group.CreateGroupRequest;
+import org.camelvzaps.model.group.GroupParticipantsRequest;
+import org.camelvzaps.model.group.GroupSettingsRequest;
+import org.camelvzaps.model.group.SetGroupDescriptionRequest;
+import org.camelvzaps.model.group.SetGroupNameRequest;
+import org.camelvzaps.model.group.SetGroupPhotoRequest;
 import org.camelvzaps.model.instance.ListInstancesRequest;
 import org.camelvzaps.model.instance.UpdateInstanceRequest;
 import org.camelvzaps.model.message.Button;
@@ -165,6 +171,35 @@ class RequestWireFormatTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("chatsAndUsers")
     void chatAndUserRequests(Object request, String expected) throws Exception {
+        assertWire(request, json(expected));
+    }
+
+    static Stream<Arguments> groups() {
+        String group = "120363025246125486@g.us";
+        return Stream.of(
+                arguments(CreateGroupRequest.of("Team", PHONE, "5511888888888"),
+                        "{'group_name':'Team','participants':['5511999999999','5511888888888']}"),
+                arguments(CreateGroupRequest.of("Team", PHONE).withGroupDescription("Ops").withGroupImage("https://x/t.jpg"),
+                        "{'group_name':'Team','group_description':'Ops','group_image':'https://x/t.jpg',"
+                        + "'participants':['5511999999999']}"),
+                arguments(GroupParticipantsRequest.of(group, PHONE),
+                        "{'group_id':'120363025246125486@g.us','participants':['5511999999999']}"),
+                arguments(SetGroupNameRequest.of(group, "Team 2"), "{'group_id':'120363025246125486@g.us','name':'Team 2'}"),
+                arguments(SetGroupDescriptionRequest.of(group, "Ops"),
+                        "{'group_id':'120363025246125486@g.us','description':'Ops'}"),
+                arguments(SetGroupPhotoRequest.of(group, "data:image/jpeg;base64,/9j/"),
+                        "{'group_id':'120363025246125486@g.us','image':'data:image/jpeg;base64,/9j/'}"),
+                arguments(GroupSettingsRequest.of(group).withAdminOnlyMessage(true),
+                        "{'group_id':'120363025246125486@g.us','admin_only_message':true}"),
+                arguments(GroupSettingsRequest.of(group).withAdminOnlyMessage(false).withAdminOnlySettings(true)
+                                .withDelayMessage(5),
+                        "{'group_id':'120363025246125486@g.us','admin_only_message':false,'admin_only_settings':true,"
+                        + "'delay_message':5}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("groups")
+    void groupRequests(Object request, String expected) throws Exception {
         assertWire(request, json(expected));
     }
 

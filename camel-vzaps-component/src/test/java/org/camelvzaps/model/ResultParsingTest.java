@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camelvzaps.client.Json;
 import org.camelvzaps.model.chat.ChatExpiration;
 import org.camelvzaps.model.chat.ChatInfo;
+import org.camelvzaps.model.group.GroupInfo;
+import org.camelvzaps.model.group.GroupInviteLink;
+import org.camelvzaps.model.group.GroupParticipant;
 import org.camelvzaps.model.instance.Instance;
 import org.camelvzaps.model.instance.InstanceAction;
 import org.camelvzaps.model.instance.InstanceList;
@@ -106,11 +109,37 @@ class ResultParsingTest {
         assertParses(type, json, expected);
     }
 
+    static Stream<Arguments> groups() {
+        GroupInfo team = new GroupInfo("120363025246125486@g.us", "Team", "description", "5511999999999@s.whatsapp.net",
+                false, false, "2026-04-13T10:00:00Z", List.of(
+                        new GroupParticipant("5511999999999@s.whatsapp.net", true, true),
+                        new GroupParticipant("5511888888888@s.whatsapp.net", false, false)));
+        String teamJson = "{'jid':'120363025246125486@g.us','name':'Team','%s':'description',"
+                + "'owner_jid':'5511999999999@s.whatsapp.net','announce':false,'locked':false,'created_at':'2026-04-13T10:00:00Z',"
+                + "'participants':[{'jid':'5511999999999@s.whatsapp.net','is_admin':true,'is_super_admin':true},"
+                + "{'jid':'5511888888888@s.whatsapp.net','is_admin':false,'is_super_admin':false}]}";
+        return Stream.of(
+                arguments("group", GroupInfo.class, teamJson.formatted("topic"), team),
+                arguments("group, description", GroupInfo.class, teamJson.formatted("description"), team),
+                arguments("invite link", GroupInviteLink.class, "{'invite_link':'https://chat.whatsapp.com/AbCdEf123'}",
+                        new GroupInviteLink("https://chat.whatsapp.com/AbCdEf123")),
+                arguments("invite link, link", GroupInviteLink.class, "{'link':'https://chat.whatsapp.com/AbCdEf123'}",
+                        new GroupInviteLink("https://chat.whatsapp.com/AbCdEf123")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("groups")
+    void groupAnswers(String name, Class<?> type, String json, Object expected) throws Exception {
+        assertParses(type, json, expected);
+    }
+
     static void assertParses(Class<?> type, String json, Object expected) throws Exception {
         JsonNode tree = json(json);
         if (tree.has("success") && tree.has("data")) {
             tree = tree.get("data");
         }
-        assertEquals(expected, Json.mapper().treeToValue(tree, type));
+        Object parsed = Json.mapper().treeToValue(tree, type);
+        assertEquals(expected, parsed);
+        assertEquals(parsed, Json.mapper().readValue(Json.mapper().writeValueAsString(parsed), type), "written and read again");
     }
 }

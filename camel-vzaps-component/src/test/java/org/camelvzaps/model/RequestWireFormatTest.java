@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.camelvzaps.model.chat.ChatExpiration;
+import org.camelvzaps.model.chatwoot.ChatwootConfig;
 import org.camelvzaps.model.chat.ChatExpirationRequest;
 import org.camelvzaps.model.chat.ClearChatRequest;
 import org.camelvzaps.model.chat.DeleteChatRequest;
@@ -40,10 +41,13 @@ import org.camelvzaps.model.message.SendStickerRequest;
 import org.camelvzaps.model.message.SendTextRequest;
 import org.camelvzaps.model.message.SendVideoRequest;
 import org.camelvzaps.model.message.VotePollRequest;
+import org.camelvzaps.model.typebot.StartTypebotSessionRequest;
+import org.camelvzaps.model.typebot.TypebotConfig;
 import org.camelvzaps.model.user.AddContactRequest;
 import org.camelvzaps.model.user.AvatarRequest;
 import org.camelvzaps.model.user.CheckUsersRequest;
 import org.camelvzaps.model.user.UserInfoRequest;
+import org.camelvzaps.model.webhook.SearchWebhookLogsRequest;
 import org.camelvzaps.test.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -200,6 +204,54 @@ class RequestWireFormatTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("groups")
     void groupRequests(Object request, String expected) throws Exception {
+        assertWire(request, json(expected));
+    }
+
+    static Stream<Arguments> webhookLogsAndIntegrations() {
+        return Stream.of(
+                arguments(SearchWebhookLogsRequest.all(), "{}"),
+                arguments(SearchWebhookLogsRequest.failed(), "{'status':'failed'}"),
+                arguments(SearchWebhookLogsRequest.byStatus("success").withPage(2).withSize(50),
+                        "{'status':'success','page':2,'size':50}"),
+                arguments(StartTypebotSessionRequest.of("dev", "5532999999999", "Hello").withPushName("Gustavo Almeida"),
+                        Fixtures.read("request-typebot-session-start.json")),
+                arguments(StartTypebotSessionRequest.of(PHONE, "Hi"), "{'phone':'5511999999999','message':'Hi'}"),
+                arguments(TypebotConfig.builder().typebotUrl("https://typebot.io").publicId("my-bot")
+                                .triggerType(TypebotConfig.TRIGGER_KEYWORD).triggerValue("hi").build(),
+                        "{'typebot_url':'https://typebot.io','public_id':'my-bot','trigger_type':'keyword','trigger_value':'hi'}"),
+                arguments(TYPEBOT, TYPEBOT_JSON),
+                arguments(TypebotConfig.builder().enabled(false).build(), "{'enabled':false}"),
+                arguments(ChatwootConfig.builder().enabled(true).url("https://chatwoot.example.com").accountId("1")
+                                .token("s3cr3t").nameInbox("WhatsApp").build(),
+                        "{'enabled':true,'url':'https://chatwoot.example.com','account_id':'1','token':'s3cr3t',"
+                        + "'name_inbox':'WhatsApp'}"),
+                arguments(CHATWOOT, CHATWOOT_JSON));
+    }
+
+    static final TypebotConfig TYPEBOT = TypebotConfig.builder().enabled(true).description("Support bot")
+            .typebotUrl("https://typebot.io").publicId("my-bot").triggerType(TypebotConfig.TRIGGER_ADVANCED)
+            .triggerOperator(TypebotConfig.OPERATOR_STARTS_WITH).triggerValue("help").priority(10).expireInMinutes(0)
+            .keywordFinish("#exit").defaultDelayMs(1000).unknownMessage("Sorry?").transcribeAudio(true)
+            .listenFromMe(false).stopBotFromMe(true).keepOpen(false).debounceMs(500).ignoreGroups(true).build();
+    static final String TYPEBOT_JSON = "{'enabled':true,'description':'Support bot','typebot_url':'https://typebot.io',"
+            + "'public_id':'my-bot','trigger_type':'advanced','trigger_operator':'starts_with','trigger_value':'help',"
+            + "'priority':10,'expire_in_minutes':0,'keyword_finish':'#exit','default_delay_ms':1000,"
+            + "'unknown_message':'Sorry?','transcribe_audio':true,'listen_from_me':false,'stop_bot_from_me':true,"
+            + "'keep_open':false,'debounce_ms':500,'ignore_groups':true}";
+    static final ChatwootConfig CHATWOOT = ChatwootConfig.builder().enabled(true).url("https://chatwoot.example.com")
+            .accountId("7").token("s3cr3t").nameInbox("WhatsApp").signMsg(true).signDelimiter(" | ").number(PHONE)
+            .reopenConversation(true).conversationPending(false).importContacts(true).importMessages(true)
+            .daysLimitImportMessages(3).autoCreate(true).organization("ACME").logo("https://x/logo.png")
+            .ignoreJids("5511888888888@s.whatsapp.net").ignoreGroups(false).build();
+    static final String CHATWOOT_JSON = "{'enabled':true,'url':'https://chatwoot.example.com','account_id':'7',"
+            + "'token':'s3cr3t','name_inbox':'WhatsApp','sign_msg':true,'sign_delimiter':' | ','number':'5511999999999',"
+            + "'reopen_conversation':true,'conversation_pending':false,'import_contacts':true,'import_messages':true,"
+            + "'days_limit_import_messages':3,'auto_create':true,'organization':'ACME','logo':'https://x/logo.png',"
+            + "'ignore_jids':['5511888888888@s.whatsapp.net'],'ignore_groups':false}";
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("webhookLogsAndIntegrations")
+    void webhookLogAndIntegrationRequests(Object request, String expected) throws Exception {
         assertWire(request, json(expected));
     }
 

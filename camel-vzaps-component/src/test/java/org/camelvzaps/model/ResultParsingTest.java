@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.camelvzaps.client.Json;
 import org.camelvzaps.model.chat.ChatExpiration;
+import org.camelvzaps.model.chatwoot.ChatwootConfig;
 import org.camelvzaps.model.chat.ChatInfo;
 import org.camelvzaps.model.group.GroupInfo;
 import org.camelvzaps.model.group.GroupInviteLink;
@@ -16,18 +18,28 @@ import org.camelvzaps.model.instance.InstanceAction;
 import org.camelvzaps.model.instance.InstanceList;
 import org.camelvzaps.model.session.LinkingCode;
 import org.camelvzaps.model.message.MediaDownload;
+import org.camelvzaps.model.queue.QueuedItem;
+import org.camelvzaps.model.typebot.TypebotConfig;
+import org.camelvzaps.model.typebot.TypebotSession;
 import org.camelvzaps.model.user.CheckUsersResult;
 import org.camelvzaps.model.user.CheckUsersResult.CheckedUser;
 import org.camelvzaps.model.user.Contact;
 import org.camelvzaps.model.user.UserInfoResult;
 import org.camelvzaps.model.user.UserInfoResult.UserInfo;
+import org.camelvzaps.model.webhook.WebhookLog;
+import org.camelvzaps.model.webhook.WebhookLogPage;
 import org.camelvzaps.test.Fixtures;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.camelvzaps.model.Wire.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -131,6 +143,79 @@ class ResultParsingTest {
     @MethodSource("groups")
     void groupAnswers(String name, Class<?> type, String json, Object expected) throws Exception {
         assertParses(type, json, expected);
+    }
+
+    static final WebhookLog FAILED_LOG = new WebhookLog("wlog_01", "VZ9K2M4N8P1Q3R5S7T0WABCD01EF", "Connected",
+            "https://hooks.example/vzaps", "failed", 3, 503, "Service Unavailable",
+            "{\"type\":\"Connected\",\"event\":{\"jid\":\"5511999999999@s.whatsapp.net\"}}",
+            "2026-06-23T22:57:17Z", "2026-06-23T22:58:17Z");
+    static final String FAILED_LOG_JSON = "{'id':'wlog_01','instance_id':'VZ9K2M4N8P1Q3R5S7T0WABCD01EF',"
+            + "'event_type':'Connected','url':'https://hooks.example/vzaps','status':'failed','attempts':3,"
+            + "'response_status':503,'error':'Service Unavailable','payload':%s,"
+            + "'created_at':'2026-06-23T22:57:17Z','updated_at':'2026-06-23T22:58:17Z'}";
+
+    static Stream<Arguments> webhookLogsAndIntegrations() {
+        String payloadText = TextNode.valueOf(FAILED_LOG.payload()).toString(); // a JSON string holding JSON
+        String payloadObject = "{'type':'Connected','event':{'jid':'5511999999999@s.whatsapp.net'}}";
+        WebhookLog ok = new WebhookLog("wlog_02", "VZ1", "Message", "https://hooks.example/vzaps", "success", 1, 200, null,
+                "{}", "2026-06-23T22:57:17Z", "2026-06-23T22:57:17Z");
+        String okJson = "{'id':'wlog_02','instance_id':'VZ1','event_type':'Message','url':'https://hooks.example/vzaps',"
+                + "'status':'success','attempts':1,'response_status':200,'error':null,'payload':'{}',"
+                + "'created_at':'2026-06-23T22:57:17Z','updated_at':'2026-06-23T22:57:17Z'}";
+        TypebotConfig created = RequestWireFormatTest.TYPEBOT.toBuilder().typebotId("tb_01").createdAt("2026-04-13T10:00:00Z")
+                .build();
+        ChatwootConfig chatwoot = RequestWireFormatTest.CHATWOOT.toBuilder().token(null).tokenMasked("s3****")
+                .webhookUrl("https://api.vzaps.com/chatwoot/webhook/VZ1").build();
+        return Stream.of(
+                arguments("log, payload as text", WebhookLog.class, FAILED_LOG_JSON.formatted(payloadText), FAILED_LOG),
+                arguments("log, payload as JSON", WebhookLog.class, FAILED_LOG_JSON.formatted(payloadObject), FAILED_LOG),
+                arguments("log page", WebhookLogPage.class,
+                        "{'content':[" + okJson + "],'page':1,'size':20,'total':1,'total_pages':1}",
+                        new WebhookLogPage(List.of(ok), 1, 20, 1, 1)),
+                arguments("log page, totalPages", WebhookLogPage.class,
+                        "{'content':[" + okJson + "],'page':1,'size':20,'total':1,'totalPages':1}",
+                        new WebhookLogPage(List.of(ok), 1, 20, 1, 1)),
+                arguments("typebot", TypebotConfig.class, RequestWireFormatTest.TYPEBOT_JSON.replace("{'enabled'",
+                        "{'typebot_id':'tb_01','created_at':'2026-04-13T10:00:00Z','enabled'"), created),
+                arguments("typebot session", TypebotSession.class,
+                        "{'session_id':'tbs_01','typebot_id':'tb_01','phone':'5511999999999','push_name':'Ana',"
+                        + "'status':'paused','created_at':'2026-06-23T22:57:17Z','updated_at':'2026-06-23T22:58:17Z'}",
+                        new TypebotSession("tbs_01", "tb_01", "5511999999999", "Ana", TypebotSession.PAUSED,
+                                "2026-06-23T22:57:17Z", "2026-06-23T22:58:17Z")),
+                arguments("chatwoot", ChatwootConfig.class, RequestWireFormatTest.CHATWOOT_JSON
+                        .replace("'token':'s3cr3t'", "'token_masked':'s3****','webhook_url':'https://api.vzaps.com/chatwoot/webhook/VZ1'"),
+                        chatwoot),
+                arguments("chatwoot, numeric account id", ChatwootConfig.class, "{'account_id':7,'ignore_jids':'120363@g.us'}",
+                        ChatwootConfig.builder().accountId("7").ignoreJids("120363@g.us").build()),
+                arguments("queued message", QueuedItem.class,
+                        "{'message_id':'3EB0C0FFEE000000000000','phone':'5511999999999','type':'text','status':'queued',"
+                        + "'created_at':'2026-06-23T22:57:17Z'}",
+                        new QueuedItem("3EB0C0FFEE000000000000", "5511999999999", "text", "queued", "2026-06-23T22:57:17Z")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("webhookLogsAndIntegrations")
+    void webhookLogAndIntegrationAnswers(String name, Class<?> type, String json, Object expected) throws Exception {
+        assertParses(type, json, expected);
+    }
+
+    @Test
+    void aWebhookLogPayloadReadsAsJsonAndAsTheEventThatWasDelivered() {
+        assertTrue(FAILED_LOG.isFailed());
+        assertEquals("5511999999999@s.whatsapp.net", FAILED_LOG.payloadJson().at("/event/jid").asText());
+        assertTrue(FAILED_LOG.payloadEvent().asConnection().connected());
+        WebhookLog noPayload = new WebhookLog("wlog_03", null, null, null, "pending", 0, null, null, null, null, null);
+        assertNull(noPayload.payloadJson());
+        assertNull(noPayload.payloadEvent());
+        WebhookLog garbage = new WebhookLog("wlog_04", null, null, null, "failed", 1, null, null, "<html>", null, null);
+        assertThrows(IllegalArgumentException.class, garbage::payloadJson);
+    }
+
+    @Test
+    void theChatwootTokenStaysOutOfToString() {
+        String text = RequestWireFormatTest.CHATWOOT.toString();
+        assertFalse(text.contains("s3cr3t"), text);
+        assertTrue(text.contains("token=xxxxxx"), text);
     }
 
     static void assertParses(Class<?> type, String json, Object expected) throws Exception {

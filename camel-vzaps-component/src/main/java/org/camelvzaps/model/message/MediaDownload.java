@@ -82,7 +82,8 @@ public record MediaDownload(
     }
 
     private static String preview(String text) {
-        return text.length() <= 40 ? "'" + text + "'" : "'" + text.substring(0, 40) + "...' (" + text.length() + " chars)";
+        return text.length() <= 40 ? "'" + text + "'"
+                : "'" + text.substring(0, 40) + "...' (" + text.length() + " chars)";
     }
 
     @Override

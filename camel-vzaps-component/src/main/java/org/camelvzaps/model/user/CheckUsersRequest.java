@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CheckUsersRequest(
-        @JsonProperty("phone") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> phones) {
+        @JsonProperty("phone")
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> phones) {
 
     public CheckUsersRequest {
         phones = phones == null ? null : List.copyOf(phones);

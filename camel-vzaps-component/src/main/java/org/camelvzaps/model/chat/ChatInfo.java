@@ -1,5 +1,6 @@
 package org.camelvzaps.model.chat;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code last_message_at} are ISO-8601 instants ({@code mute_until} null when not muted or muted for ever);
  * {@code expiration} is the disappearing-messages setting (null when absent or a value this version does not know).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ChatInfo(
         @JsonProperty("jid") String jid,
         @JsonProperty("phone") String phone,

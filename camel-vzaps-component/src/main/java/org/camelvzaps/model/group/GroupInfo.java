@@ -3,6 +3,7 @@ package org.camelvzaps.model.group;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * it. {@code topic} is the group description; {@code announce} means only admins may send, {@code locked} only
  * admins may edit the group settings.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record GroupInfo(
         @JsonProperty("jid") String jid,
         @JsonProperty("name") String name,

@@ -1,6 +1,7 @@
 package org.camelvzaps.model.instance;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * ({@code InstanceActionResponse}): the instance, its new {@code status} ({@code restarting},
  * {@code disconnected}, ...) and free-text {@code details}.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record InstanceAction(
         @JsonProperty("instance_id") @JsonAlias("instanceId") String instanceId,
         @JsonProperty("status") String status,

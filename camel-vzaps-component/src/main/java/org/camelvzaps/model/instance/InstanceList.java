@@ -3,6 +3,7 @@ package org.camelvzaps.model.instance;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@link Instance}s. {@code total_pages} is also read as {@code totalPages}; {@code summary} (counts by state, its
  * keys undocumented) is kept raw.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record InstanceList(
         @JsonProperty("page") Integer page,
         @JsonProperty("size") Integer size,

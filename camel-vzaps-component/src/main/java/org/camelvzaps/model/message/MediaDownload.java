@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * ({@code {mimetype, data}}) and of {@code user/avatar} ({@code {base64, mimetype}}). The content is a base64 data
  * URL ({@code data:image/jpeg;base64,...}) or bare base64; {@link #bytes()} decodes either.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record MediaDownload(
         @JsonProperty("mimetype") @JsonAlias("mime_type") String mimetype,
         @JsonProperty("data") @JsonAlias("base64") String data) {

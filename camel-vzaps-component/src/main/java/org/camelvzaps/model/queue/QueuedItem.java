@@ -1,6 +1,7 @@
 package org.camelvzaps.model.queue;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * them: its {@code message_id} (the id to remove it with), the {@code phone} it goes to, its {@code type}
  * ({@code text}, {@code image}, ...) and {@code status} ({@code queued}).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record QueuedItem(
         @JsonProperty("message_id") @JsonAlias({"messageId", "id"}) String messageId,
         @JsonProperty("phone") String phone,

@@ -1,6 +1,7 @@
 package org.camelvzaps.model.session;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -8,5 +9,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * WhatsApp (Linked devices, link with phone number) instead of scanning a QR code. Read from {@code LinkingCode}
  * (API reference) or {@code linking_code} (SDK pages).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record LinkingCode(@JsonProperty("LinkingCode") @JsonAlias({"linking_code", "linkingCode"}) String code) {
 }

@@ -1,5 +1,6 @@
 package org.camelvzaps.model.typebot;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code starts_with}, {@code regex}. Higher {@code priority} bots are tried first; {@code expire_in_minutes} 0
  * means sessions never expire.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TypebotConfig(
         @JsonProperty("typebot_id") String typebotId,

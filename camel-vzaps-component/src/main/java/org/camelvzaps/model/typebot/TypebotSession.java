@@ -1,6 +1,7 @@
 package org.camelvzaps.model.typebot;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@value #OPENED}, {@value #PAUSED} or {@value #CLOSED}; pause and close it with {@code pauseTypebotSession} /
  * {@code closeTypebotSession} and its {@code session_id}.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record TypebotSession(
         @JsonProperty("session_id") @JsonAlias({"sessionId", "id"}) String sessionId,
         @JsonProperty("typebot_id") @JsonAlias("typebotId") String typebotId,

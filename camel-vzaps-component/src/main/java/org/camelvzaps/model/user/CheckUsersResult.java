@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Answer of {@code POST user/check}: one entry per number asked, {@code exists} telling whether it has WhatsApp and
  * {@code jid} the address to write to.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CheckUsersResult(@JsonProperty("users") List<CheckedUser> users) {
 
     public CheckUsersResult {
@@ -22,6 +24,7 @@ public record CheckUsersResult(@JsonProperty("users") List<CheckedUser> users) {
     }
 
     /** One checked number. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record CheckedUser(
             @JsonProperty("phone") String phone,
             @JsonProperty("exists") Boolean exists,

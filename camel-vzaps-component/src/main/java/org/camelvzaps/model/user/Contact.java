@@ -1,6 +1,7 @@
 package org.camelvzaps.model.user;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code first_name}/{@code full_name} as saved in the address book, {@code push_name} as the person calls
  * themselves on WhatsApp.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Contact(
         @JsonProperty("jid") String jid,
         @JsonProperty("phone") String phone,

@@ -2,6 +2,7 @@ package org.camelvzaps.model.webhook;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -14,6 +15,7 @@ import org.camelvzaps.model.event.VZapsEvent;
  * {@value #PENDING}), how many {@code attempts}, the receiver's {@code response_status} and the {@code error}.
  * {@code payload} is the body that was sent, as text; {@link #payloadJson()} and {@link #payloadEvent()} read it.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record WebhookLog(
         @JsonProperty("id") String id,
         @JsonProperty("instance_id") String instanceId,

@@ -8,7 +8,9 @@ import org.camelvzaps.client.Json;
 import org.camelvzaps.model.event.VZapsEvent;
 import org.camelvzaps.model.event.ReadReceiptEvent;
 import org.camelvzaps.model.event.MessageEvent;
+import org.camelvzaps.model.message.MediaDownload;
 import org.camelvzaps.model.message.SendResult;
+import org.camelvzaps.model.user.CheckUsersResult;
 import org.camelvzaps.model.webhook.WebhookConfig;
 import org.camelvzaps.model.session.SessionStatus;
 import org.camelvzaps.model.session.QrResult;
@@ -16,6 +18,8 @@ import org.camelvzaps.model.session.QrCode;
 import org.camelvzaps.model.session.QrAlreadyConnected;
 import org.camelvzaps.model.instance.SubscriptionResult;
 import org.camelvzaps.model.instance.Instance;
+import org.camelvzaps.model.instance.InstanceAction;
+import org.camelvzaps.model.session.LinkingCode;
 import org.camelvzaps.test.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +58,7 @@ class FixturesParseTest {
 
         assertEquals("Instance canceled successfully", data("response-instances-cancel.json").get("message").asText());
         assertEquals("ok", data("response-instances-resume-subscription.json").get("status").asText());
-        assertEquals("ok", data("response-instance-action.shape.json").get("status").asText());
+        assertEquals("ok", read("response-instance-action.shape.json", InstanceAction.class).status());
         assertEquals("ok", data("response-status-ok.json").get("status").asText());
     }
 
@@ -65,7 +69,7 @@ class FixturesParseTest {
         QrAlreadyConnected connected = assertInstanceOf(QrAlreadyConnected.class,
                 read("response-session-qr.already-connected.shape.json", QrResult.class));
         assertEquals("5511999999999", connected.phone());
-        assertEquals("9H3J-H3J8", data("response-session-paircode.json").get("LinkingCode").asText());
+        assertEquals("9H3J-H3J8", read("response-session-paircode.json", LinkingCode.class).code());
 
         SessionStatus status = read("response-session-status-connected.json", SessionStatus.class);
         assertTrue(status.connected());
@@ -95,8 +99,10 @@ class FixturesParseTest {
         assertEquals("https://cliente.exemplo.com/webhooks/vzaps", got.webhook());
 
         assertEquals("3EB0EXAMPLE", read("response-chat-send.shape.json", SendResult.class).messageId());
-        assertTrue(data("response-user-check.json").get("users").get(0).get("exists").asBoolean());
-        assertEquals("image/jpeg", data("response-user-avatar.json").get("mimetype").asText());
+        assertTrue(read("response-user-check.json", CheckUsersResult.class).user("5511999999999").orElseThrow().isOnWhatsApp());
+        MediaDownload avatar = read("response-user-avatar.json", MediaDownload.class);
+        assertEquals("image/jpeg", avatar.mimeType());
+        assertEquals("PNG", new String(avatar.bytes(), 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals("jwt", data("response-token.json").get("access_token").asText());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * An instance as {@code PUT /instances/create} (and the list/get calls) return it. {@code token} is the instance
  * token: a secret, left out of {@link #toString()}.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Instance(
         @JsonProperty("id") String id,
         @JsonProperty("name") String name,

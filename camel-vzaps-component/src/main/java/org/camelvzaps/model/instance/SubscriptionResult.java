@@ -2,12 +2,14 @@ package org.camelvzaps.model.instance;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Answer of {@code POST /instances/{id}/subscribe} ({@code BillingHostedSession}). In {@code checkout} mode a
  * person must open {@link #url()} to pay before the instance is billed.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record SubscriptionResult(
         @JsonProperty("url") String url,
         @JsonProperty("sessionId") @JsonAlias("session_id") String sessionId,

@@ -3,12 +3,14 @@ package org.camelvzaps.model.session;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Answer of {@code GET /instances/{id}/session/status}. Disconnected: only {@code connected=false}; connected:
  * the account and business profile fields (empty ones omitted by the API, so null here).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionStatus(
         @JsonProperty("connected") boolean connected,
         @JsonProperty("phone") String phone,
@@ -24,6 +26,7 @@ public record SessionStatus(
         @JsonProperty("website") String website) {
 
     /** The WhatsApp Business profile of the connected account. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record BusinessProfile(
             @JsonProperty("business_hours_timezone") String businessHoursTimezone,
             @JsonProperty("categories") List<Category> categories,
@@ -33,6 +36,7 @@ public record SessionStatus(
     }
 
     /** A business category. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Category(@JsonProperty("id") String id, @JsonProperty("name") String name) {
     }
 }

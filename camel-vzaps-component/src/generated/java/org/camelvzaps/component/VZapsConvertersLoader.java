@@ -44,9 +44,25 @@ public final class VZapsConvertersLoader implements TypeConverterLoader, CamelCo
     }
 
     private void registerConverters(TypeConverterRegistry registry) {
+        addTypeConverter(registry, byte[].class, org.camelvzaps.model.message.MediaDownload.class, false,
+            (type, exchange, value) -> {
+                Object answer = org.camelvzaps.component.VZapsConverters.toBytes((org.camelvzaps.model.message.MediaDownload) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
         addTypeConverter(registry, byte[].class, org.camelvzaps.model.session.QrCode.class, false,
             (type, exchange, value) -> {
                 Object answer = org.camelvzaps.component.VZapsConverters.toPng((org.camelvzaps.model.session.QrCode) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, java.io.InputStream.class, org.camelvzaps.model.message.MediaDownload.class, false,
+            (type, exchange, value) -> {
+                Object answer = org.camelvzaps.component.VZapsConverters.toStream((org.camelvzaps.model.message.MediaDownload) value);
                 if (false && answer == null) {
                     answer = Void.class;
                 }

@@ -5,15 +5,64 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camelvzaps.model.chat.ChatExpirationRequest;
+import org.camelvzaps.model.chat.ChatInfo;
+import org.camelvzaps.model.chat.ClearChatRequest;
+import org.camelvzaps.model.chat.DeleteChatRequest;
+import org.camelvzaps.model.chat.MuteChatRequest;
+import org.camelvzaps.model.chatwoot.ChatwootConfig;
+import org.camelvzaps.model.group.CreateGroupRequest;
+import org.camelvzaps.model.group.GroupInfo;
+import org.camelvzaps.model.group.GroupInviteLink;
+import org.camelvzaps.model.group.GroupParticipantsRequest;
+import org.camelvzaps.model.group.GroupSettingsRequest;
+import org.camelvzaps.model.group.SetGroupDescriptionRequest;
+import org.camelvzaps.model.group.SetGroupNameRequest;
+import org.camelvzaps.model.group.SetGroupPhotoRequest;
 import org.camelvzaps.model.instance.CreateInstanceRequest;
 import org.camelvzaps.model.instance.Instance;
+import org.camelvzaps.model.instance.InstanceAction;
+import org.camelvzaps.model.instance.InstanceList;
+import org.camelvzaps.model.instance.ListInstancesRequest;
 import org.camelvzaps.model.instance.SubscriptionResult;
+import org.camelvzaps.model.instance.UpdateInstanceRequest;
+import org.camelvzaps.model.message.EditMessageRequest;
+import org.camelvzaps.model.message.MarkReadRequest;
+import org.camelvzaps.model.message.MediaDownload;
+import org.camelvzaps.model.message.ReactRequest;
+import org.camelvzaps.model.message.RemoveReactionRequest;
+import org.camelvzaps.model.message.SendAudioRequest;
+import org.camelvzaps.model.message.SendButtonsRequest;
+import org.camelvzaps.model.message.SendContactRequest;
+import org.camelvzaps.model.message.SendDocumentRequest;
+import org.camelvzaps.model.message.SendGifRequest;
+import org.camelvzaps.model.message.SendImageRequest;
+import org.camelvzaps.model.message.SendLinkRequest;
+import org.camelvzaps.model.message.SendListRequest;
+import org.camelvzaps.model.message.SendLocationRequest;
+import org.camelvzaps.model.message.SendPollRequest;
+import org.camelvzaps.model.message.SendPresenceRequest;
 import org.camelvzaps.model.message.SendResult;
+import org.camelvzaps.model.message.SendStickerRequest;
 import org.camelvzaps.model.message.SendTextRequest;
+import org.camelvzaps.model.message.SendVideoRequest;
+import org.camelvzaps.model.message.VotePollRequest;
+import org.camelvzaps.model.session.LinkingCode;
 import org.camelvzaps.model.session.QrResult;
 import org.camelvzaps.model.session.SessionStatus;
+import org.camelvzaps.model.typebot.StartTypebotSessionRequest;
+import org.camelvzaps.model.typebot.TypebotConfig;
+import org.camelvzaps.model.user.AddContactRequest;
+import org.camelvzaps.model.user.AvatarRequest;
+import org.camelvzaps.model.user.CheckUsersRequest;
+import org.camelvzaps.model.user.CheckUsersResult;
+import org.camelvzaps.model.user.UserInfoRequest;
+import org.camelvzaps.model.user.UserInfoResult;
+import org.camelvzaps.model.webhook.SearchWebhookLogsRequest;
 import org.camelvzaps.model.webhook.SetWebhookRequest;
 import org.camelvzaps.model.webhook.WebhookConfig;
+import org.camelvzaps.model.webhook.WebhookLog;
+import org.camelvzaps.model.webhook.WebhookLogPage;
 
 import static org.camelvzaps.client.OperationSpec.BodyKind.DEFAULT_EMPTY_OBJECT;
 import static org.camelvzaps.client.OperationSpec.BodyKind.OPTIONAL;
@@ -51,18 +100,20 @@ public enum VZapsOperation {
     provisionInstance(put("/instances/provision").jwtOnly().body(CreateInstanceRequest.class).text("name")
             .returns(Instance.class).header(Headers.INSTANCE_ID, Instance::id),
             "Provisions an instance like createInstance (SDK-only endpoint)."),
-    listInstances(post("/instances/list").jwtOnly().body(DEFAULT_EMPTY_OBJECT, JsonNode.class),
+    listInstances(post("/instances/list").jwtOnly().body(DEFAULT_EMPTY_OBJECT, ListInstancesRequest.class)
+            .returns(InstanceList.class),
             "Lists the account's instances, a page at a time (page, size, filter.query, sort, sortDesc)."),
-    searchInstances(post("/instances/search").jwtOnly().body(DEFAULT_EMPTY_OBJECT, JsonNode.class),
+    searchInstances(post("/instances/search").jwtOnly().body(DEFAULT_EMPTY_OBJECT, JsonNode.class)
+            .returns(InstanceList.class),
             "Searches the account's instances (free-form filter; SDK-only endpoint)."),
     getInstance(post("/instances/get").jwtOnly().body(DEFAULT_EMPTY_OBJECT, JsonNode.class).fill("id", instanceId)
             .returns(Instance.class),
             "Reads one instance; sends {\"id\": instanceId} unless given a body."),
-    updateInstance(patch("").body(JsonNode.class).returns(Instance.class),
+    updateInstance(patch("").body(UpdateInstanceRequest.class).returns(Instance.class),
             "Changes instance fields (e.g. name, reject_calls)."),
     deleteInstance(delete(""),
             "Deletes the instance."),
-    restartInstance(post("restart"),
+    restartInstance(post("restart").returns(InstanceAction.class),
             "Restarts the instance's WhatsApp worker."),
     subscribe(post("subscribe").jwtOnly().body(DEFAULT_EMPTY_OBJECT, JsonNode.class).returns(SubscriptionResult.class)
             .header(Headers.CHECKOUT_URL, result -> result.isCheckout() ? result.url() : null),
@@ -79,9 +130,9 @@ public enum VZapsOperation {
             "Fetches the pairing QR code (a PNG data URL, converts to PNG bytes), or the already-connected state."),
     getStatus(get("session/status").returns(SessionStatus.class),
             "Reads the WhatsApp session status and profile."),
-    getPairCode(get("session/paircode/{phone}"),
+    getPairCode(get("session/paircode/{phone}").returns(LinkingCode.class),
             "Pairs by phone number instead of QR: answers the linking code to type on the phone."),
-    disconnect(post("session/disconnect"),
+    disconnect(post("session/disconnect").returns(InstanceAction.class),
             "Disconnects the WhatsApp session."),
 
     // ------------------------------------------------------------------ webhook configuration and delivery logs (§4.3)
@@ -89,51 +140,52 @@ public enum VZapsOperation {
             "Reads the instance's webhook URL and subscribed events."),
     setWebhook(post("webhook").body(SetWebhookRequest.class).returns(WebhookConfig.class),
             "Sets the webhook URL (webhookURL) and the CSV list of events."),
-    searchWebhookLogs(post("webhook/logs/search").body(DEFAULT_EMPTY_OBJECT, JsonNode.class),
+    searchWebhookLogs(post("webhook/logs/search").body(DEFAULT_EMPTY_OBJECT, SearchWebhookLogsRequest.class)
+            .returns(WebhookLogPage.class),
             "Searches webhook delivery logs (e.g. {\"status\": \"failed\"})."),
-    getWebhookLog(get("webhook/logs/{logId}"),
+    getWebhookLog(get("webhook/logs/{logId}").returns(WebhookLog.class),
             "Reads one webhook delivery log."),
-    retryWebhookLog(post("webhook/logs/{logId}/retry"),
+    retryWebhookLog(post("webhook/logs/{logId}/retry").returns(WebhookLog.class),
             "Delivers a logged webhook event again."),
 
     // ------------------------------------------------------------------ messages (§4.4)
     sendText(send("text", SendTextRequest.class).text("message"),
             "Sends a text message; a String body is the text."),
-    sendImage(sendMedia("image", "caption", null, Limits.MEDIA),
+    sendImage(sendMedia("image", SendImageRequest.class, "caption", null, Limits.MEDIA),
             "Sends an image: a URL, a data URL, or a byte[]/File/Path/InputStream body."),
-    sendAudio(sendMedia("audio", null, null, Limits.MEDIA),
+    sendAudio(sendMedia("audio", SendAudioRequest.class, null, null, Limits.MEDIA),
             "Sends audio (ptt=true for a voice note)."),
-    sendDocument(sendMedia("document", "caption", "file_name", Limits.DOCUMENT),
+    sendDocument(sendMedia("document", SendDocumentRequest.class, "caption", "file_name", Limits.DOCUMENT),
             "Sends a document; file_name defaults to the CamelFileName header."),
-    sendVideo(sendMedia("video", "caption", null, Limits.MEDIA),
+    sendVideo(sendMedia("video", SendVideoRequest.class, "caption", null, Limits.MEDIA),
             "Sends a video."),
-    sendSticker(sendMedia("sticker", null, null, Limits.MEDIA),
+    sendSticker(sendMedia("sticker", SendStickerRequest.class, null, null, Limits.MEDIA),
             "Sends a sticker (WebP)."),
-    sendGif(sendMedia("gif", "caption", null, Limits.MEDIA),
+    sendGif(sendMedia("gif", SendGifRequest.class, "caption", null, Limits.MEDIA),
             "Sends a GIF (as an MP4 video played in a loop)."),
-    sendLocation(send("location", JsonNode.class),
+    sendLocation(send("location", SendLocationRequest.class),
             "Sends a location pin (latitude, longitude, name, address)."),
-    sendContact(send("contact", JsonNode.class),
+    sendContact(send("contact", SendContactRequest.class),
             "Sends a contact card (contact_name, contact_phone)."),
-    sendButtons(send("buttons", JsonNode.class),
+    sendButtons(send("buttons", SendButtonsRequest.class),
             "Sends a message with reply buttons."),
-    sendList(send("list", JsonNode.class),
+    sendList(send("list", SendListRequest.class),
             "Sends a list message with sections and rows."),
-    sendLink(send("link", JsonNode.class),
+    sendLink(send("link", SendLinkRequest.class),
             "Sends a link with preview."),
-    sendPoll(send("poll", JsonNode.class),
+    sendPoll(send("poll", SendPollRequest.class),
             "Sends a poll."),
-    votePoll(post("chat/poll/vote").body(JsonNode.class).fill("phone", phone),
+    votePoll(post("chat/poll/vote").body(VotePollRequest.class).fill("phone", phone),
             "Votes in a poll."),
-    react(post("chat/react").body(JsonNode.class).fill("phone", phone),
+    react(post("chat/react").body(ReactRequest.class).fill("phone", phone),
             "Reacts to a message with an emoji."),
-    removeReaction(delete("chat/react").body(JsonNode.class).fill("phone", phone),
+    removeReaction(delete("chat/react").body(RemoveReactionRequest.class).fill("phone", phone),
             "Removes a reaction."),
-    sendPresence(post("chat/presence").body(JsonNode.class).fill("phone", phone),
+    sendPresence(post("chat/presence").body(SendPresenceRequest.class).fill("phone", phone),
             "Shows a presence (composing, paused, recording) in a chat."),
-    markRead(post("chat/markread").body(JsonNode.class),
+    markRead(post("chat/markread").body(MarkReadRequest.class),
             "Marks messages as read (id list, chat JID)."),
-    editMessage(patch("chat/messages/{messageId}").body(JsonNode.class).text("message"),
+    editMessage(patch("chat/messages/{messageId}").body(EditMessageRequest.class).text("message"),
             "Edits a sent message; a String body is the new text."),
     deleteMessage(delete("chat/messages/{messageId}"),
             "Deletes a sent message for everyone."),
@@ -149,13 +201,13 @@ public enum VZapsOperation {
     // ------------------------------------------------------------------ chats (§4.5); {phone}: number, group id or JID
     listChats(get("chats").query(page, pageSize),
             "Lists chats with their state, a page at a time."),
-    getChat(get("chats/{phone}"),
+    getChat(get("chats/{phone}").returns(ChatInfo.class),
             "Reads one chat's state."),
     archiveChat(post("chats/{phone}/archive"),
             "Archives a chat."),
     unarchiveChat(post("chats/{phone}/unarchive"),
             "Unarchives a chat."),
-    muteChat(post("chats/{phone}/mute").body(OPTIONAL, JsonNode.class),
+    muteChat(post("chats/{phone}/mute").body(OPTIONAL, MuteChatRequest.class),
             "Mutes a chat (optional duration_seconds)."),
     unmuteChat(post("chats/{phone}/unmute"),
             "Unmutes a chat."),
@@ -167,48 +219,50 @@ public enum VZapsOperation {
             "Marks a whole chat as read."),
     markChatUnread(post("chats/{phone}/unread"),
             "Marks a chat as unread."),
-    clearChat(post("chats/{phone}/clear").body(OPTIONAL, JsonNode.class),
+    clearChat(post("chats/{phone}/clear").body(OPTIONAL, ClearChatRequest.class),
             "Clears a chat's messages (optional delete_media)."),
-    deleteChat(delete("chats/{phone}").body(OPTIONAL, JsonNode.class),
+    deleteChat(delete("chats/{phone}").body(OPTIONAL, DeleteChatRequest.class),
             "Deletes a chat (optional delete_media)."),
-    setChatExpiration(put("chats/{phone}/expiration").body(JsonNode.class).text("expiration"),
+    setChatExpiration(put("chats/{phone}/expiration").body(ChatExpirationRequest.class).text("expiration"),
             "Sets disappearing messages: 24_HOURS, 7_DAYS, 90_DAYS or OFF (a String body is the value)."),
 
     // ------------------------------------------------------------------ users and contacts (§4.6)
-    getUserInfo(post("user/info").body(DEFAULT_EMPTY_OBJECT, JsonNode.class).fill("phone", phone),
+    getUserInfo(post("user/info").body(DEFAULT_EMPTY_OBJECT, UserInfoRequest.class).fill("phone", phone)
+            .returns(UserInfoResult.class),
             "Reads a WhatsApp user's info."),
-    checkUsers(post("user/check").body(JsonNode.class),
+    checkUsers(post("user/check").body(CheckUsersRequest.class).returns(CheckUsersResult.class),
             "Checks which phone numbers are on WhatsApp."),
-    getAvatar(post("user/avatar").body(DEFAULT_EMPTY_OBJECT, JsonNode.class).fill("phone", phone),
+    getAvatar(post("user/avatar").body(DEFAULT_EMPTY_OBJECT, AvatarRequest.class).fill("phone", phone)
+            .returns(MediaDownload.class).header(Headers.CONTENT_TYPE, MediaDownload::mimeType),
             "Fetches a user's profile picture."),
     getUserContacts(get("user/contacts"),
             "Lists the account's WhatsApp contacts."),
     listContacts(get("contact/list"),
             "Lists the instance's saved contacts."),
-    addContact(post("contact/add").body(JsonNode.class).fill("phone", phone),
+    addContact(post("contact/add").body(AddContactRequest.class).fill("phone", phone),
             "Saves a contact (phone, first_name, full_name)."),
 
     // ------------------------------------------------------------------ groups (§4.7)
     listGroups(get("group/list").query(page, pageSize),
             "Lists the groups the number is in, a page at a time."),
-    getGroup(get("group/info").requiredQuery(groupId),
+    getGroup(get("group/info").requiredQuery(groupId).returns(GroupInfo.class),
             "Reads a group's info and participants."),
-    getGroupInviteLink(get("group/invitelink").requiredQuery(groupId).query(reset),
+    getGroupInviteLink(get("group/invitelink").requiredQuery(groupId).query(reset).returns(GroupInviteLink.class),
             "Reads (reset=true: renews) a group's invite link."),
-    setGroupPhoto(post("group/photo").body(JsonNode.class).fill("group_id", groupId)
+    setGroupPhoto(post("group/photo").body(SetGroupPhotoRequest.class).fill("group_id", groupId)
             .text("image").media("image", Limits.MEDIA, null, null),
             "Sets a group's photo: a URL, a data URL, or a byte[]/File/Path/InputStream body."),
-    setGroupName(post("group/name").body(JsonNode.class).fill("group_id", groupId).text("name"),
+    setGroupName(post("group/name").body(SetGroupNameRequest.class).fill("group_id", groupId).text("name"),
             "Renames a group; a String body is the name."),
-    setGroupDescription(post("group/description").body(JsonNode.class).fill("group_id", groupId).text("description"),
+    setGroupDescription(post("group/description").body(SetGroupDescriptionRequest.class).fill("group_id", groupId).text("description"),
             "Sets a group's description; a String body is the text."),
-    setGroupSettings(post("group/settings").body(JsonNode.class).fill("group_id", groupId),
+    setGroupSettings(post("group/settings").body(GroupSettingsRequest.class).fill("group_id", groupId),
             "Sets who may send and edit (admin_only_message, admin_only_settings, delay_message)."),
-    createGroup(post("group/create").body(JsonNode.class),
+    createGroup(post("group/create").body(CreateGroupRequest.class).returns(GroupInfo.class),
             "Creates a group with participants."),
-    addGroupAdmins(post("group/add-admin").body(JsonNode.class).fill("group_id", groupId),
+    addGroupAdmins(post("group/add-admin").body(GroupParticipantsRequest.class).fill("group_id", groupId),
             "Makes participants admins."),
-    removeGroupAdmins(post("group/remove-admin").body(JsonNode.class).fill("group_id", groupId),
+    removeGroupAdmins(post("group/remove-admin").body(GroupParticipantsRequest.class).fill("group_id", groupId),
             "Removes participants' admin rights."),
 
     // ------------------------------------------------------------------ queues (§4.8)
@@ -228,14 +282,14 @@ public enum VZapsOperation {
     // ------------------------------------------------------------------ TypeBot (§4.9)
     listTypebots(get("typebots"),
             "Lists TypeBot configurations."),
-    createTypebot(post("typebots").body(JsonNode.class),
+    createTypebot(post("typebots").body(TypebotConfig.class).returns(TypebotConfig.class),
             "Creates a TypeBot configuration."),
-    updateTypebot(patch("typebots/{typebotId}").body(JsonNode.class),
+    updateTypebot(patch("typebots/{typebotId}").body(TypebotConfig.class),
             "Changes a TypeBot configuration."),
     deleteTypebot(delete("typebots/{typebotId}"),
             "Deletes a TypeBot configuration."),
     startTypebotSession(post("typebots/sessions/start").orWhenGiven(typebotId, "typebots/{typebotId}/sessions/start")
-            .body(JsonNode.class).fill("phone", phone).text("message"),
+            .body(StartTypebotSessionRequest.class).fill("phone", phone).text("message"),
             "Starts a TypeBot session for a phone (with CamelVZapsTypebotId: that typebot; else by public_id)."),
     listTypebotSessions(get("typebots/sessions"),
             "Lists TypeBot sessions (opened, paused, closed)."),
@@ -245,9 +299,9 @@ public enum VZapsOperation {
             "Closes a TypeBot session."),
 
     // ------------------------------------------------------------------ Chatwoot (§4.10)
-    getChatwoot(get("chatwoot"),
+    getChatwoot(get("chatwoot").returns(ChatwootConfig.class),
             "Reads the Chatwoot integration (token masked)."),
-    setChatwoot(post("chatwoot").body(JsonNode.class),
+    setChatwoot(post("chatwoot").body(ChatwootConfig.class).returns(ChatwootConfig.class),
             "Creates or changes the Chatwoot integration."),
     deleteChatwoot(delete("chatwoot"),
             "Removes the Chatwoot integration."),
@@ -312,13 +366,14 @@ public enum VZapsOperation {
                 .returns(SendResult.class).header(Headers.MESSAGE_ID, SendResult::messageId);
     }
 
-    private static OperationSpec.Builder<SendResult> sendMedia(String kind, String captionField, String fileNameField,
-                                                               long maxBytes) {
-        return send(kind, JsonNode.class).text(kind).media(kind, maxBytes, fileNameField, captionField);
+    private static OperationSpec.Builder<SendResult> sendMedia(String kind, Class<?> requestType, String captionField,
+                                                               String fileNameField, long maxBytes) {
+        return send(kind, requestType).text(kind).media(kind, maxBytes, fileNameField, captionField);
     }
 
-    private static OperationSpec.Builder<JsonNode> download(String kind) {
-        return post("chat/download" + kind).body(JsonNode.class).mediaFromEvent(kind);
+    private static OperationSpec.Builder<MediaDownload> download(String kind) {
+        return post("chat/download" + kind).body(JsonNode.class).mediaFromEvent(kind)
+                .returns(MediaDownload.class).header(Headers.CONTENT_TYPE, MediaDownload::mimeType);
     }
 
     public Kind kind() {

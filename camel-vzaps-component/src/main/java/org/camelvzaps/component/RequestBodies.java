@@ -124,9 +124,9 @@ final class RequestBodies {
     private static JsonNode mediaNodeOf(VZapsOperation op, String kind, VZapsEvent event) {
         JsonNode media = event.mediaNode(kind);
         if (media == null) {
-            throw new VZapsConfigurationException("vzaps:" + op + " got a " + event.type() + " event without a " + kind
-                    + " in it" + (event.mediaKind() != null ? " (it carries a " + event.mediaKind() + ": use the matching "
-                    + "download operation)" : ""));
+            throw new VZapsConfigurationException("vzaps:" + op + " got a " + event.type() + " event without " + kind
+                    + " media in it" + (event.mediaKind() != null ? " (it carries " + event.mediaKind() + " media: use "
+                    + "the matching download operation)" : ""));
         }
         return media;
     }

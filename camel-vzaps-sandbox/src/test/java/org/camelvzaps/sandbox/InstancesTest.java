@@ -171,10 +171,14 @@ class InstancesTest {
         assertNotNull(sandbox.instance(id).orElseThrow().cancelAt());
         ObjectNode instance = (ObjectNode) api.withJwt(jwt, "POST", "/instances/get", Map.of("id", id)).data();
         assertTrue(instance.has("cancel_at"));
+        assertEquals("CANCELED", instance.get("billing_status").asText());
+        assertEquals("CANCELED", sandbox.instance(id).orElseThrow().billingStatus());
 
         Api.Res resume = api.withJwt(jwt, "POST", "/instances/" + id + "/resume-subscription", null);
         assertEquals(Api.fixture("response-instances-resume-subscription.json"), resume.json());
         assertNull(sandbox.instance(id).orElseThrow().cancelAt());
+        assertEquals("ACTIVE", sandbox.instance(id).orElseThrow().billingStatus());
+        assertFalse(api.withJwt(jwt, "POST", "/instances/get", Map.of("id", id)).data().has("cancel_at"));
 
         Api.Res delete = api.withJwt(jwt, "DELETE", "/instances/" + id + "/cancel", null);
         assertEquals(Api.fixture("response-instances-cancel.json"), delete.json());

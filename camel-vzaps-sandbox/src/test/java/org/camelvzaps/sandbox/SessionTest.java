@@ -140,10 +140,10 @@ class SessionTest {
             sb.scan(id);
             Api.Res r = api.withInstanceToken(id, "POST", "/instances/" + id + "/session/disconnect", null);
             assertEquals(200, r.status());
-            Shapes.assertSameShape(Api.fixture("response-instance-action.shape.json"), r.json());
-            assertEquals(id, r.json().get("instance_id").asText());
-            assertEquals("disconnected", r.json().get("status").asText());
-            assertEquals("", r.json().get("details").asText());
+            Shapes.assertSameShape(Api.fixture("response-instance-action.shape.json"), r.data());
+            assertEquals(id, r.data().get("instance_id").asText());
+            assertEquals("disconnected", r.data().get("status").asText());
+            assertEquals("", r.data().get("details").asText());
             assertFalse(sb.instance(id).orElseThrow().connected());
             assertEquals(Api.fixture("response-session-status-disconnected.json"),
                     api.withJwt(jwt, "GET", "/instances/" + id + "/session/status", null).json());

@@ -55,6 +55,11 @@ final class Phones {
         return jid.endsWith(GROUP_SERVER);
     }
 
+    /** A stable profile picture id for the phone (status, user/info). */
+    static String pictureId(String phone) {
+        return String.valueOf(1_000_000_000L + Math.abs(phone.hashCode() % 1_000_000_000L));
+    }
+
     /** The user part of a JID (the phone for user JIDs). */
     static String user(String jid) {
         int at = jid.indexOf('@');

@@ -79,7 +79,7 @@ final class SessionHandlers implements SandboxArea {
         options.put("direct_connection", "false");
         options.put("is_offerings_eligible", "false");
         options.put("is_responsive", "true");
-        data.put("profile_picture_id", String.valueOf(1_000_000_000L + Math.abs(phone.hashCode() % 1_000_000_000L)));
+        data.put("profile_picture_id", Phones.pictureId(phone));
         data.put("profile_picture_url", "https://pps.whatsapp.net/v/t61.24694-24/sandbox-" + phone + ".jpg");
         data.put("profile_url", "https://wa.me/" + phone);
         return ApiResponse.envelope(data);

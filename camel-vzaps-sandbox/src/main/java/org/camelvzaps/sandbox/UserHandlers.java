@@ -42,7 +42,7 @@ final class UserHandlers implements SandboxArea {
             ObjectNode u = users.putObject(Phones.userJid(phone));
             u.putNull("verified_name");
             u.put("status", "Hey there! I am using WhatsApp.");
-            u.put("picture_id", pictureId(phone));
+            u.put("picture_id", Phones.pictureId(phone));
             u.putArray("devices").add(Phones.userJid(phone));
         }
         ObjectNode data = Json.object();
@@ -94,10 +94,6 @@ final class UserHandlers implements SandboxArea {
         String full = Fields.optionalText(body, "full_name");
         req.connectedInstance().contacts.add(phone, first, full != null ? full : first);
         return ApiResponse.envelope(Json.statusOk().put("jid", Phones.userJid(phone)));
-    }
-
-    private static String pictureId(String phone) {
-        return String.valueOf(1_000_000_000L + Math.abs(phone.hashCode() % 1_000_000_000L));
     }
 
     /** A plain square in a colour of the phone: a real, decodable PNG. */

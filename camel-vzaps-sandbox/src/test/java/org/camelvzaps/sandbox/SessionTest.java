@@ -178,6 +178,48 @@ class SessionTest {
     }
 
     @Test
+    void pairCodePairsWithThatPhoneAfterNFetches() {
+        try (VZapsSandbox sb = VZapsSandbox.builder().autoPairAfterQrFetches(2).eventGap(Duration.ofMillis(1)).build().start();
+             Receiver receiver = new Receiver()) {
+            Api api = new Api(sb);
+            String jwt = api.jwt();
+            String id = api.createInstance(jwt, Map.of("name", "by code", "webhook", receiver.url(), "events_subscribe", "Connected"));
+            Api.Res first = api.withInstanceToken(id, "GET", "/instances/" + id + "/session/paircode/5511988887777", null);
+            assertEquals(200, first.status(), () -> first.raw().body());
+            Shapes.assertSameShape(Api.fixture("response-session-paircode.json"), first.json());
+            String code = first.data().get("LinkingCode").asText();
+            assertTrue(code.matches("[A-Z0-9]{4}-[A-Z0-9]{4}"), code);
+            assertFalse(sb.instance(id).orElseThrow().connected());
+            Api.Res second = api.withJwt(jwt, "GET", "/instances/" + id + "/session/paircode/5511988887777", null);
+            assertEquals(code, second.data().get("LinkingCode").asText());
+            SandboxInstance paired = sb.instance(id).orElseThrow();
+            assertTrue(paired.connected());
+            assertEquals("5511988887777", paired.phone());
+            Api.Res after = api.withJwt(jwt, "GET", "/instances/" + id + "/session/paircode/5511988887777", null);
+            assertEquals("connected", after.data().get("status").asText());
+            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.types().equals(List.of("Connected")));
+            assertEquals("5511988887777@s.whatsapp.net", receiver.hits().get(0).body().get("event").get("jid").asText());
+            AuthTest.assertError(api.withJwt(jwt, "GET", "/instances/" + id + "/session/paircode/+55", null), 400);
+        }
+    }
+
+    @Test
+    void pairCodeWaitsForScanWhenAutoPairIsOff() {
+        try (VZapsSandbox sb = VZapsSandbox.builder().autoPairAfterQrFetches(0).qrKeySnakeCase(true).build().start()) {
+            Api api = new Api(sb);
+            String jwt = api.jwt();
+            String id = api.createInstance(jwt);
+            for (int i = 0; i < 3; i++) {
+                assertTrue(api.withJwt(jwt, "GET", "/instances/" + id + "/session/paircode/5511988887777", null)
+                        .data().has("linking_code"));
+            }
+            assertFalse(sb.instance(id).orElseThrow().connected());
+            sb.scan(id);
+            assertEquals("5511988887777", sb.instance(id).orElseThrow().phone());
+        }
+    }
+
+    @Test
     void unknownInstanceIs404() {
         try (VZapsSandbox sb = VZapsSandbox.builder().build().start()) {
             Api api = new Api(sb);

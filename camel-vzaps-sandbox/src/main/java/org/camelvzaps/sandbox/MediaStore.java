@@ -4,25 +4,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The media files of all messages: decoded from base64 data URLs (kept) or referenced by http(s) URL (not fetched);
- * served back under {@code /__sandbox/media/{mediaId}} and found again from a media node for chat/download*.
+ * served back under {@code /__sandbox/media/{mediaId}} and found again from a media node for chat/download*. The
+ * bytes kept are capped ({@link #MAX_BYTES}): past it the oldest files expire (404), as media does on WhatsApp's CDN,
+ * so long runs with large sends do not fill the heap.
  */
 final class MediaStore {
 
     static final String PATH = "/__sandbox/media/";
+    static final long MAX_BYTES = 128L * 1024 * 1024;
     private static final Pattern DATA_URL = Pattern.compile("data:([\\w.+-]+/[\\w.+-]+)?((?:;[\\w-]+=[^;,]*)*);base64,(.*)",
             Pattern.DOTALL);
 
-    private final Map<String, Media> byId = new ConcurrentHashMap<>();
+    /** In arrival order, so the oldest expire first. */
+    private final Map<String, Media> byId = new LinkedHashMap<>();
+    private long storedBytes;
     private final Supplier<String> baseUrl;
 
     MediaStore(Supplier<String> baseUrl) {
@@ -54,23 +60,33 @@ final class MediaStore {
         } else {
             throw new ApiException(400, field + " must be a base64 data URL (data:<mime>;base64,...) or an http(s) URL");
         }
-        byId.put(media.id, media);
-        return media;
+        return keep(media);
     }
 
     /** Stores bytes the sandbox itself receives (simulated inbound media). */
     Media store(String instanceId, String kind, byte[] bytes, String mimetype, String fileName) {
-        Media media = new Media(instanceId, kind, mimetype, fileName, bytes.clone(), null);
+        return keep(new Media(instanceId, kind, mimetype, fileName, bytes.clone(), null));
+    }
+
+    private synchronized Media keep(Media media) {
         byId.put(media.id, media);
+        storedBytes += media.stored() ? media.bytes.length : 0;
+        for (Iterator<Media> oldest = byId.values().iterator(); storedBytes > MAX_BYTES && oldest.hasNext(); ) {
+            Media m = oldest.next();
+            if (m != media) {
+                oldest.remove();
+                storedBytes -= m.stored() ? m.bytes.length : 0;
+            }
+        }
         return media;
     }
 
-    Optional<Media> find(String mediaId) {
+    synchronized Optional<Media> find(String mediaId) {
         return Optional.ofNullable(byId.get(mediaId));
     }
 
     /** The media of this instance a media node designates, by media_key, else direct_path, else url. */
-    Optional<Media> match(String instanceId, JsonNode node) {
+    synchronized Optional<Media> match(String instanceId, JsonNode node) {
         for (String key : new String[]{"media_key", "direct_path", "url"}) {
             String value = node.path(key).asText("");
             if (value.isEmpty()) {

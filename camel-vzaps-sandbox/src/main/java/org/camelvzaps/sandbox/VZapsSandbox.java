@@ -22,8 +22,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 /**
  * A stateful simulator of the VZaps HTTP API on a local port, built on WireMock: tokens and the platform's auth
- * rules, instances and billing, session with a real rotating QR code, webhook configuration with real HTTP
- * deliveries and delivery logs, text sends with their events, simulated inbound messages and switchable faults.
+ * rules, instances and billing, session with a real rotating QR code and pair codes, webhook configuration with real
+ * HTTP deliveries and delivery logs, every send with its events (media stored and served back), message actions,
+ * chats, users and contacts, groups, queues, TypeBot, Chatwoot, simulated inbound messages and switchable faults.
+ * Each API area registers its own routes ({@link SandboxArea}); {@link #routes()} lists them.
  *
  * <pre>{@code
  * try (VZapsSandbox sb = VZapsSandbox.builder().port(0).build()) {

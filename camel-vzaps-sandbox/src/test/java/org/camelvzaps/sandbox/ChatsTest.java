@@ -1,10 +1,8 @@
 package org.camelvzaps.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,26 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** chats: created by messages, changed by the verbs, shown by listChats and getChat. */
-class ChatsTest {
+class ChatsTest extends PairedInstanceTest {
 
     static final String ANA = "5511988887777";
     static final String BIA = "5511977776666";
 
-    @RegisterExtension
-    static VZapsSandboxExtension extension = VZapsSandboxExtension.builder().autoPairAfterQrFetches(0).build();
-    static Api api;
-    String id;
-
-    @BeforeAll
-    static void start() {
-        api = new Api(extension.get());
-    }
-
     @BeforeEach
     void twoChats() {
-        id = api.pairedInstance(api.jwt(), null);
         api.on(id, "POST", "chat/send/text", Map.of("phone", ANA, "message", "hi Ana"));
-        extension.get().injectInboundMessage(id, BIA, "Bia", "hi there");
+        sandbox.injectInboundMessage(id, BIA, "Bia", "hi there");
     }
 
     @Test
@@ -105,7 +92,7 @@ class ChatsTest {
 
     @Test
     void chatsNeedAPairedInstance() {
-        extension.get().disconnect(id);
+        sandbox.disconnect(id);
         AuthTest.assertError(api.on(id, "GET", "chats", null), 409);
         AuthTest.assertError(api.on(id, "POST", "chats/" + ANA + "/archive", null), 409);
     }

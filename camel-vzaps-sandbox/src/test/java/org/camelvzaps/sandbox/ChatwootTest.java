@@ -1,10 +1,7 @@
 package org.camelvzaps.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -13,22 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** chatwoot: absent until set, token only masked, import scopes. No pairing needed. */
-class ChatwootTest {
-
-    @RegisterExtension
-    static VZapsSandboxExtension extension = VZapsSandboxExtension.builder().build();
-    static Api api;
-    String id;
-
-    @BeforeAll
-    static void start() {
-        api = new Api(extension.get());
-    }
-
-    @BeforeEach
-    void unpairedInstance() {
-        id = api.createInstance(api.jwt());
-    }
+class ChatwootTest extends PairedInstanceTest {
 
     @Test
     void setGetDeleteWithTheTokenOnlyMasked() {
@@ -42,7 +24,7 @@ class ChatwootTest {
         assertFalse(config.has("token"));
         assertFalse(config.toString().contains("cw_secret_token_1234"));
         assertEquals("cw_s****1234", config.get("token_masked").asText());
-        assertEquals(extension.get().baseUrl() + "/chatwoot/webhook/" + id, config.get("webhook_url").asText());
+        assertEquals(sandbox.baseUrl() + "/chatwoot/webhook/" + id, config.get("webhook_url").asText());
         assertEquals("WhatsApp", config.get("name_inbox").asText());
 
         api.on(id, "POST", "chatwoot", Map.of("name_inbox", "Support"));

@@ -1,10 +1,8 @@
 package org.camelvzaps.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -15,24 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** group/*: create, info, invite link, changes that persist, admins. */
-class GroupsTest {
+class GroupsTest extends PairedInstanceTest {
 
     static final String ANA = "5511988887777";
 
-    @RegisterExtension
-    static VZapsSandboxExtension extension = VZapsSandboxExtension.builder().autoPairAfterQrFetches(0).build();
-    static Api api;
-    String id;
     String group;
-
-    @BeforeAll
-    static void start() {
-        api = new Api(extension.get());
-    }
 
     @BeforeEach
     void groupWithAna() {
-        id = api.pairedInstance(api.jwt(), null);
         Api.Res created = api.on(id, "POST", "group/create", Map.of("group_name", "Team", "group_description", "ours",
                 "participants", List.of(ANA)));
         assertEquals(200, created.status(), () -> created.raw().body());
@@ -47,7 +35,7 @@ class GroupsTest {
         assertTrue(group.matches("120363\\d{12}@g\\.us"), group);
         assertEquals("Team", info.get("name").asText());
         assertEquals("ours", info.get("topic").asText());
-        String owner = extension.get().instance(id).orElseThrow().phone() + "@s.whatsapp.net";
+        String owner = sandbox.instance(id).orElseThrow().phone() + "@s.whatsapp.net";
         assertEquals(owner, info.get("owner_jid").asText());
         JsonNode participants = info.get("participants");
         assertEquals(List.of(owner, ANA + "@s.whatsapp.net"), participants.findValuesAsText("jid"));
@@ -98,7 +86,7 @@ class GroupsTest {
 
     @Test
     void groupsNeedAPairedInstance() {
-        extension.get().disconnect(id);
+        sandbox.disconnect(id);
         AuthTest.assertError(api.on(id, "GET", "group/list", null), 409);
     }
 

@@ -2,10 +2,8 @@ package org.camelvzaps.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,30 +22,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** chat/send/*, the message actions and media (events, downloads, the media URL). */
-class MessagesTest {
+class MessagesTest extends PairedInstanceTest {
 
     static final String PHONE = "5511999999999";
     static final String CHAT = PHONE + "@s.whatsapp.net";
 
-    @RegisterExtension
-    static VZapsSandboxExtension extension = VZapsSandboxExtension.builder()
-            .autoPairAfterQrFetches(0).eventGap(Duration.ofMillis(1)).build();
-    static VZapsSandbox sandbox;
-    static Api api;
     Receiver receiver;
-    String id;
-
-    @BeforeAll
-    static void start() {
-        sandbox = extension.get();
-        api = new Api(sandbox);
-    }
 
     @BeforeEach
-    void pairedInstanceWithReceiver() {
+    void receiver() {
         receiver = new Receiver();
-        id = api.pairedInstance(api.jwt(), receiver);
-        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.types().equals(List.of("Connected")));
+        api.on(id, "POST", "webhook", Map.of("webhookURL", receiver.url(), "events", "All"));
     }
 
     @AfterEach
@@ -90,9 +75,9 @@ class MessagesTest {
             ids.put(kind, r.data().get("message_id").asText());
             assertTrue(ids.get(kind).matches("3EB0[0-9A-F]{16}"), ids.get(kind));
         });
-        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.hits().size() == 1 + 3 * sends.size());
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.hits().size() == 3 * sends.size());
         List<Receiver.Hit> hits = receiver.hits();
-        int i = 1;
+        int i = 0;
         for (String kind : sends.keySet()) {
             JsonNode message = hits.get(i).body();
             assertEquals("Message", message.get("type").asText(), kind);
@@ -106,17 +91,17 @@ class MessagesTest {
             assertEquals(ids.get(kind), hits.get(i + 2).body().get("event").get("message_i_ds").get(0).asText());
             i += 3;
         }
-        JsonNode image = hits.get(4).body();
+        JsonNode image = hits.get(3).body();
         Shapes.assertSameShape(Api.fixture("webhook-Message-image.inferred.json"), image);
         assertEquals("image", image.get("event").get("info").get("media_type").asText());
         assertEquals("look", image.get("event").get("message").get("image_message").get("caption").asText());
-        assertEquals("ptt", hits.get(7).body().get("event").get("info").get("media_type").asText());
-        JsonNode document = hits.get(10).body().get("event").get("message").get("document_message");
+        assertEquals("ptt", hits.get(6).body().get("event").get("info").get("media_type").asText());
+        JsonNode document = hits.get(9).body().get("event").get("message").get("document_message");
         assertEquals("offer.pdf", document.get("file_name").asText());
         assertEquals("application/pdf", document.get("mimetype").asText());
         assertEquals(png.length, document.get("file_length").asInt());
-        assertTrue(hits.get(19).body().get("event").get("message").get("video_message").get("gif_playback").asBoolean());
-        assertEquals(-23.56, hits.get(22).body().get("event").get("message").get("location_message")
+        assertTrue(hits.get(18).body().get("event").get("message").get("video_message").get("gif_playback").asBoolean());
+        assertEquals(-23.56, hits.get(21).body().get("event").get("message").get("location_message")
                 .get("degrees_latitude").asDouble());
     }
 
@@ -235,12 +220,12 @@ class MessagesTest {
         assertEquals(200, api.on(id, "DELETE", "chat/messages/" + text, null).status());
         AuthTest.assertError(api.on(id, "PATCH", "chat/messages/" + text, Map.of("message", "again")), 404);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.hits().size() == 1 + 6 + 5);
-        List<String> nodes = receiver.hits().stream().skip(7).map(h -> h.body().get("event").get("message")
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.hits().size() == 6 + 5);
+        List<String> nodes = receiver.hits().stream().skip(6).map(h -> h.body().get("event").get("message")
                 .fieldNames().next()).toList();
         assertEquals(List.of("reaction_message", "reaction_message", "poll_update_message", "protocol_message",
                 "protocol_message"), nodes);
-        JsonNode edit = receiver.hits().get(10).body().get("event").get("message").get("protocol_message");
+        JsonNode edit = receiver.hits().get(9).body().get("event").get("message").get("protocol_message");
         assertEquals("MESSAGE_EDIT", edit.get("type").asText());
         assertEquals(text, edit.get("key").get("id").asText());
         assertEquals("hello", edit.get("edited_message").get("conversation").asText());

@@ -1,10 +1,7 @@
 package org.camelvzaps.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,30 +11,14 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** queue/*: work waits while the queue is held; list, remove, purge; release runs what is left. */
-class QueueTest {
+class QueueTest extends PairedInstanceTest {
 
     static final String PHONE = "5511999999999";
-
-    @RegisterExtension
-    static VZapsSandboxExtension extension = VZapsSandboxExtension.builder()
-            .autoPairAfterQrFetches(0).eventGap(Duration.ofMillis(1)).build();
-    static Api api;
-    String id;
-
-    @BeforeAll
-    static void start() {
-        api = new Api(extension.get());
-    }
-
-    @BeforeEach
-    void paired() {
-        id = api.pairedInstance(api.jwt(), null);
-    }
 
     @Test
     void heldSendsAreListedRemovedAndPurged() {
         assertEquals(0, api.on(id, "GET", "queue/messages", null).data().size());
-        extension.get().holdQueue(id, true);
+        sandbox.holdQueue(id, true);
         String first = send("one");
         String second = send("two");
         String third = send("three");
@@ -63,7 +44,7 @@ class QueueTest {
         try (Receiver receiver = new Receiver()) {
             api.on(id, "POST", "webhook", Map.of("webhookURL", receiver.url(), "events", "Message"));
             String sent = send("hello");
-            extension.get().holdQueue(id, true);
+            sandbox.holdQueue(id, true);
             api.on(id, "POST", "chat/react", Map.of("phone", PHONE, "message_id", sent, "reaction", "👍"));
             api.on(id, "PATCH", "chat/messages/" + sent, Map.of("message", "edited"));
             JsonNode operations = api.on(id, "GET", "queue/operations", null).data();
@@ -73,7 +54,7 @@ class QueueTest {
             String later = send("later");
             assertEquals(1, api.on(id, "GET", "queue/messages", null).data().size());
 
-            extension.get().holdQueue(id, false);
+            sandbox.holdQueue(id, false);
             assertEquals(0, api.on(id, "GET", "queue/operations", null).data().size());
             assertEquals(0, api.on(id, "GET", "queue/messages", null).data().size());
             await().atMost(Duration.ofSeconds(10)).until(() -> receiver.hits().size() == 3);
@@ -86,10 +67,14 @@ class QueueTest {
     }
 
     @Test
-    void queuesWorkWithoutPairing() {
+    void configurationAreasWorkWithoutPairing() {
         String unpaired = api.createInstance(api.jwt());
         assertEquals(200, api.on(unpaired, "GET", "queue/messages", null).status());
         assertEquals(200, api.on(unpaired, "DELETE", "queue/operations", null).status());
+        assertEquals(200, api.on(unpaired, "POST", "typebots", Map.of("typebot_url", "https://t.example", "public_id", "p")).status());
+        assertEquals(200, api.on(unpaired, "POST", "chatwoot", Map.of("url", "https://c.example", "account_id", "1", "token", "t")).status());
+        assertEquals(200, api.on(unpaired, "GET", "webhook", null).status());
+        AuthTest.assertError(api.on(unpaired, "GET", "chats", null), 409);
     }
 
     private String send(String text) {

@@ -1,10 +1,7 @@
 package org.camelvzaps.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -14,22 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** typebots: configurations and sessions opened → paused → closed; no pairing needed. */
-class TypebotTest {
-
-    @RegisterExtension
-    static VZapsSandboxExtension extension = VZapsSandboxExtension.builder().build();
-    static Api api;
-    String id;
-
-    @BeforeAll
-    static void start() {
-        api = new Api(extension.get());
-    }
-
-    @BeforeEach
-    void unpairedInstance() {
-        id = api.createInstance(api.jwt());
-    }
+class TypebotTest extends PairedInstanceTest {
 
     @Test
     void createListUpdateDelete() {

@@ -1,10 +1,7 @@
 package org.camelvzaps.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
@@ -18,22 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** user/* and contact/*. */
-class UsersTest {
-
-    @RegisterExtension
-    static VZapsSandboxExtension extension = VZapsSandboxExtension.builder().autoPairAfterQrFetches(0).build();
-    static Api api;
-    String id;
-
-    @BeforeAll
-    static void start() {
-        api = new Api(extension.get());
-    }
-
-    @BeforeEach
-    void paired() {
-        id = api.pairedInstance(api.jwt(), null);
-    }
+class UsersTest extends PairedInstanceTest {
 
     @Test
     void checkSaysWhichPhonesAreOnWhatsApp() {
@@ -70,7 +52,7 @@ class UsersTest {
     void addedContactsShowInContactListAndPeopleSeenInUserContacts() {
         Api.Res add = api.on(id, "POST", "contact/add", Map.of("phone", "5511988887777", "first_name", "Ana", "full_name", "Ana Souza"));
         assertEquals(Map.of("status", "ok", "jid", "5511988887777@s.whatsapp.net"), Api.MAPPER.convertValue(add.data(), Map.class));
-        extension.get().injectInboundMessage(id, "5511977776666", "Bia", "hi");
+        sandbox.injectInboundMessage(id, "5511977776666", "Bia", "hi");
         JsonNode saved = api.on(id, "GET", "contact/list", null).data();
         assertEquals(1, saved.size());
         assertEquals(List.of("jid", "phone", "first_name", "full_name", "push_name"), Shapes.names(saved.get(0)));
@@ -85,6 +67,6 @@ class UsersTest {
     void usersNeedAPairedInstance() {
         String unpaired = api.createInstance(api.jwt());
         AuthTest.assertError(api.on(unpaired, "POST", "user/check", Map.of("phone", List.of("5511999999999"))), 409);
-        assertFalse(extension.get().instance(unpaired).orElseThrow().connected());
+        assertFalse(sandbox.instance(unpaired).orElseThrow().connected());
     }
 }

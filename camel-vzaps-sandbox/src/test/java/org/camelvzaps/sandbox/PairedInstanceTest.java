@@ -1,0 +1,33 @@
+package org.camelvzaps.sandbox;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Duration;
+
+/**
+ * Base of the API-area tests: one sandbox (pairing only by scan, events 1 ms apart) and a fresh paired instance
+ * for every test.
+ */
+abstract class PairedInstanceTest {
+
+    @RegisterExtension
+    static VZapsSandboxExtension extension = VZapsSandboxExtension.builder()
+            .autoPairAfterQrFetches(0).eventGap(Duration.ofMillis(1)).build();
+    static VZapsSandbox sandbox;
+    static Api api;
+    /** The paired instance of the test. */
+    String id;
+
+    @BeforeAll
+    static void api() {
+        sandbox = extension.get();
+        api = new Api(sandbox);
+    }
+
+    @BeforeEach
+    void pairedInstance() {
+        id = api.pairedInstance(api.jwt(), null);
+    }
+}

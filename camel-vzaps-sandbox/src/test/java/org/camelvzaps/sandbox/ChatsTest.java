@@ -96,10 +96,4 @@ class ChatsTest extends PairedInstanceTest {
         AuthTest.assertError(api.on(id, "GET", "chats", null), 409);
         AuthTest.assertError(api.on(id, "POST", "chats/" + ANA + "/archive", null), 409);
     }
-
-    private void ok(String method, String path, Object body) {
-        Api.Res r = api.on(id, method, path, body);
-        assertEquals(200, r.status(), () -> method + " " + path + ": " + r.raw().body());
-        assertEquals(Api.fixture("response-status-ok.json"), r.data());
-    }
 }

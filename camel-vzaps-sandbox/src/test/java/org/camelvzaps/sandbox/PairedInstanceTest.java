@@ -6,6 +6,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /**
  * Base of the API-area tests: one sandbox (pairing only by scan, events 1 ms apart) and a fresh paired instance
  * for every test.
@@ -29,5 +31,12 @@ abstract class PairedInstanceTest {
     @BeforeEach
     void pairedInstance() {
         id = api.pairedInstance(api.jwt(), null);
+    }
+
+    /** A call on the instance that must answer 200 with data {"status":"ok"}. */
+    void ok(String method, String path, Object body) {
+        Api.Res r = api.on(id, method, path, body);
+        assertEquals(200, r.status(), () -> method + " " + path + ": " + r.raw().body());
+        assertEquals(Api.fixture("response-status-ok.json"), r.data());
     }
 }

@@ -6,15 +6,37 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
 
+import static org.camelvzaps.sandbox.Route.Auth.NONE;
+
 /** The /__sandbox admin HTTP API (plain JSON, no auth): mirrors the Java API of {@link VZapsSandbox}. */
-final class AdminHandlers {
+final class AdminHandlers implements SandboxArea {
 
     private final VZapsSandbox sandbox;
     private final Store store;
+    private final Inbox inbox;
 
-    AdminHandlers(VZapsSandbox sandbox, Store store) {
+    AdminHandlers(VZapsSandbox sandbox, Store store, Inbox inbox) {
         this.sandbox = sandbox;
         this.store = store;
+        this.inbox = inbox;
+    }
+
+    @Override
+    public void register(RouteTable.Registrar routes) {
+        routes.add("GET", "/__sandbox/credentials", NONE, this::credentials);
+        routes.add("GET", "/__sandbox/instances", NONE, this::instances);
+        routes.add("POST", "/__sandbox/instances/{id}/scan", NONE, this::scan);
+        routes.add("POST", "/__sandbox/instances/{id}/disconnect", NONE, this::disconnect);
+        routes.add("POST", "/__sandbox/instances/{id}/checkout/complete", NONE, this::completeCheckout);
+        routes.add("POST", "/__sandbox/instances/{id}/inbound", NONE, this::inbound);
+        routes.add("POST", "/__sandbox/instances/{id}/queue", NONE, this::queue);
+        routes.add("GET", "/__sandbox/instances/{id}/deliveries", NONE, this::deliveries);
+        routes.add("POST", "/__sandbox/card", NONE, this::card);
+        routes.add("POST", "/__sandbox/faults", NONE, this::addFault);
+        routes.add("DELETE", "/__sandbox/faults", NONE, this::clearFaults);
+        routes.add("GET", "/__sandbox/journal", NONE, this::journal);
+        routes.add("DELETE", "/__sandbox/journal", NONE, this::resetJournal);
+        routes.add("POST", "/__sandbox/tokens/expire", NONE, this::expireTokens);
     }
 
     ApiResponse credentials(ApiRequest req) {
@@ -45,19 +67,25 @@ final class AdminHandlers {
         return ApiResponse.ok(store.require(req.param("id")).toJson());
     }
 
-    /** Body {phone, push_name, text}; answers {message_id}. 409 when the instance is not connected. */
+    /**
+     * Body {phone, push_name, text} and optionally one file: image, video, audio, document or sticker (a base64 data
+     * URL, as in the sends) with caption (default: text) and file_name. Answers {message_id}; 409 when not connected.
+     */
     ApiResponse inbound(ApiRequest req) {
-        JsonNode body = req.body();
-        String id = instance(req).id;
-        try {
-            String messageId = sandbox.injectInboundMessage(id, Json.text(body, "phone"),
-                    Json.text(body, "push_name"), Json.text(body, "text"));
-            return ApiResponse.ok(Json.object().put("message_id", messageId));
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, e.getMessage());
-        } catch (IllegalStateException e) {
-            throw new ApiException(409, e.getMessage());
+        Instance instance = instance(req);
+        String messageId = inbox.receive(instance, req.body());
+        return ApiResponse.ok(Json.object().put("message_id", messageId));
+    }
+
+    /** Body {hold: true|false}: holds the instance's outbound queue, or releases it (waiting work runs in order). */
+    ApiResponse queue(ApiRequest req) {
+        JsonNode hold = req.body().get("hold");
+        if (hold == null || !hold.isBoolean()) {
+            throw new ApiException(400, "hold (boolean) is required");
         }
+        Instance instance = instance(req);
+        instance.queue.hold(hold.asBoolean());
+        return ApiResponse.ok(Json.object().put("hold", instance.queue.held()));
     }
 
     ApiResponse deliveries(ApiRequest req) {

@@ -4,7 +4,8 @@ package org.camelvzaps.sandbox;
  * Applies the platform's auth rules (vzaps-api.md §2.3) to a routed request and resolves the instance of
  * {@code /instances/{id}/...} paths.
  *
- * <p>Order of checks: JWT-only routes: bearer present (else 401), bearer valid (else 401), instance exists (else 404).
+ * <p>Order of checks: JWT-only routes: bearer present (else 403 when an instance token is sent instead, 401
+ * otherwise), bearer valid (else 401), instance exists (else 404).
  * JWT-or-instance routes: a valid bearer wins (X-Client-Token is then not looked at); otherwise the pair
  * X-Instance-Token + X-Client-Token: client token missing 401, client token wrong 403, instance unknown 404,
  * instance token wrong 403; no valid bearer and no instance token: 401.
@@ -28,10 +29,12 @@ final class Authenticator {
             }
             case JWT -> {
                 String bearer = bearer(req);
+                if (bearer == null && req.header(INSTANCE_TOKEN) != null) {
+                    throw new ApiException(403,
+                            "this endpoint requires the owner JWT (Authorization: Bearer); the instance token is not accepted");
+                }
                 if (bearer == null) {
-                    throw new ApiException(401, req.header(INSTANCE_TOKEN) != null
-                            ? "this endpoint requires the owner JWT (Authorization: Bearer); the instance token is not accepted"
-                            : "missing Authorization: Bearer token");
+                    throw new ApiException(401, "missing Authorization: Bearer token");
                 }
                 requireValid(tokens.check(bearer));
                 resolveInstance(req);

@@ -1,6 +1,7 @@
 package org.camelvzaps.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.time.Instant;
 import java.util.List;
@@ -59,22 +60,45 @@ final class Events {
         return payload("Disconnected", Json.object().put("reason", reason));
     }
 
-    /** A text Message event; chat is the contact's JID; sender is the contact (inbound) or the account (outgoing). */
+    /**
+     * Who and when of a Message event: chat is the contact's or group's JID; sender is the contact (incoming) or the
+     * account (outgoing).
+     */
+    record Info(String messageId, String chat, String sender, boolean fromMe, String pushName, Instant at) {
+    }
+
+    /** A text Message event ({@code message.conversation}). */
     static ObjectNode textMessage(String messageId, String chat, String sender, boolean fromMe, String pushName,
                                   String text, Instant at) {
-        ObjectNode info = Json.object()
-                .put("id", messageId)
-                .put("chat", chat)
-                .put("sender", sender)
-                .put("is_from_me", fromMe)
-                .put("is_group", false)
-                .put("push_name", pushName)
-                .put("timestamp", Json.eventTime(at))
-                .put("type", "text");
+        return message(new Info(messageId, chat, sender, fromMe, pushName, at),
+                new MessageContent("text", null, "conversation", TextNode.valueOf(text)), null);
+    }
+
+    /**
+     * A Message event: {@code event.info} (type, and media_type for media), {@code event.message.<node>}; media_url
+     * when the message carries a file.
+     */
+    static ObjectNode message(Info info, MessageContent content, String mediaUrl) {
+        ObjectNode i = Json.object()
+                .put("id", info.messageId())
+                .put("chat", info.chat())
+                .put("sender", info.sender())
+                .put("is_from_me", info.fromMe())
+                .put("is_group", Phones.isGroup(info.chat()))
+                .put("push_name", info.pushName())
+                .put("timestamp", Json.eventTime(info.at()))
+                .put("type", content.infoType());
+        if (content.mediaType() != null) {
+            i.put("media_type", content.mediaType());
+        }
         ObjectNode event = Json.object();
-        event.set("info", info);
-        event.set("message", Json.object().put("conversation", text));
-        return payload("Message", event);
+        event.set("info", i);
+        event.putObject("message").set(content.node(), content.value());
+        ObjectNode p = payload("Message", event);
+        if (mediaUrl != null) {
+            p.put("media_url", mediaUrl);
+        }
+        return p;
     }
 
     /** A ReadReceipt event; state is Delivered or Read (top level next to type). */

@@ -38,7 +38,7 @@ final class Ids {
     }
 
     static String messageId() {
-        return "3EB0" + chars(HEX, 18);
+        return "3EB0" + chars(HEX, 16);
     }
 
     static String logId() {
@@ -51,6 +51,34 @@ final class Ids {
 
     static String digits(int length) {
         return chars("0123456789", length);
+    }
+
+    static String base64(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return java.util.Base64.getEncoder().encodeToString(b);
+    }
+
+    static String typebotId() {
+        return "tb_" + hex(16);
+    }
+
+    static String typebotSessionId() {
+        return "tbs_" + hex(16);
+    }
+
+    /** WhatsApp phone-pairing code: 8 characters of WhatsApp's alphabet, shown as XXXX-XXXX. */
+    static String linkingCode() {
+        String code = chars("123456789ABCDEFGHJKLMNPQRSTVWXYZ", 8);
+        return code.substring(0, 4) + "-" + code.substring(4);
+    }
+
+    static String groupJid() {
+        return "120363" + digits(12) + "@g.us";
+    }
+
+    static String inviteCode() {
+        return chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 22);
     }
 
     static int nextInt(int bound) {

@@ -7,13 +7,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Mutable state of one simulated instance. Every access goes through the instance's monitor. */
+/**
+ * Mutable state of one simulated instance. Configuration, billing and session go through the instance's monitor; the
+ * per-area state (chats, messages, contacts, groups, queue, typebots, chatwoot) lives in its own thread-safe object.
+ */
 final class Instance {
 
     final String id;
     final String token;
     final long seq;
     final Instant createdAt;
+    final ChatBook chats = new ChatBook();
+    final MessageLog messages = new MessageLog();
+    final ContactBook contacts = new ContactBook();
+    final GroupBook groups = new GroupBook();
+    final WorkQueue queue = new WorkQueue();
+    final TypebotBook typebots = new TypebotBook();
+    final ChatwootConfig chatwoot = new ChatwootConfig();
 
     private String name;
     private String webhookUrl = "";
@@ -33,6 +43,8 @@ final class Instance {
     private String pushName;
 
     private boolean pairing;
+    private String pairingPhone;
+    private String linkingCode;
     private int qrFetches;
     private String qrContent;
     private Instant qrIssuedAt;
@@ -48,12 +60,20 @@ final class Instance {
 
     // ---- configuration ----
 
-    synchronized void configure(String webhook, List<String> events, boolean rejectCalls, boolean autoRead, JsonNode labels) {
-        this.webhookUrl = webhook == null ? "" : webhook;
-        this.events = List.copyOf(events);
-        this.rejectCalls = rejectCalls;
-        this.autoReadMessages = autoRead;
-        this.labels = labels;
+    /** Changes the settings given; a null argument leaves that setting as it is. */
+    synchronized void update(String newName, String webhook, List<String> newEvents, Boolean newRejectCalls,
+                             Boolean autoRead, JsonNode newLabels, Instant now) {
+        name = newName == null ? name : newName;
+        webhookUrl = webhook == null ? webhookUrl : webhook;
+        events = newEvents == null ? events : List.copyOf(newEvents);
+        rejectCalls = newRejectCalls == null ? rejectCalls : newRejectCalls;
+        autoReadMessages = autoRead == null ? autoReadMessages : autoRead;
+        labels = newLabels == null ? labels : newLabels;
+        updatedAt = now;
+    }
+
+    synchronized boolean autoReadMessages() {
+        return autoReadMessages;
     }
 
     synchronized void setWebhook(String url, List<String> newEvents, Instant now) {
@@ -86,8 +106,13 @@ final class Instance {
         return billingStatus;
     }
 
+    synchronized Instant updatedAt() {
+        return updatedAt;
+    }
+
     synchronized void activate(Instant now) {
         billingStatus = "ACTIVE";
+        cancelAt = null;
         pendingCheckout = null;
         updatedAt = now;
     }
@@ -101,8 +126,17 @@ final class Instance {
         return pendingCheckout;
     }
 
-    synchronized void cancelAt(Instant when, Instant now) {
+    /** Cancels the subscription: billing CANCELED, ending at cancelAt. */
+    synchronized void cancel(Instant when, Instant now) {
+        billingStatus = "CANCELED";
         cancelAt = when;
+        updatedAt = now;
+    }
+
+    /** Undoes a cancellation: billing ACTIVE again, no end date. */
+    synchronized void resume(Instant now) {
+        billingStatus = "ACTIVE";
+        cancelAt = null;
         updatedAt = now;
     }
 
@@ -142,6 +176,21 @@ final class Instance {
         return qrContent;
     }
 
+    /** Starts phone-number pairing for the phone; the code stays the same until paired or asked for another phone. */
+    synchronized String linkingCode(String forPhone, java.util.function.Supplier<String> newCode) {
+        pairing = true;
+        if (linkingCode == null || !forPhone.equals(pairingPhone)) {
+            linkingCode = newCode.get();
+            pairingPhone = forPhone;
+        }
+        return linkingCode;
+    }
+
+    /** The phone asked for by a pair-code request, null when pairing by QR. */
+    synchronized String pairingPhone() {
+        return pairingPhone;
+    }
+
     synchronized int countQrFetch() {
         return ++qrFetches;
     }
@@ -161,6 +210,8 @@ final class Instance {
         this.pushName = pushName;
         this.pairing = false;
         this.qrContent = null;
+        this.linkingCode = null;
+        this.pairingPhone = null;
         this.updatedAt = now;
         return true;
     }
@@ -172,6 +223,8 @@ final class Instance {
         pairing = false;
         qrFetches = 0;
         qrContent = null;
+        linkingCode = null;
+        pairingPhone = null;
         updatedAt = now;
         return was;
     }

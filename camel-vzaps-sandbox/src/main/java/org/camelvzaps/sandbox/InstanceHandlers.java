@@ -5,73 +5,101 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
-/** Instances and billing: create, list, get, subscribe (direct / checkout), cancel, resume. */
-final class InstanceHandlers {
+import static org.camelvzaps.sandbox.Route.Auth.JWT;
+import static org.camelvzaps.sandbox.Route.Auth.JWT_OR_INSTANCE;
 
-    private final Settings settings;
+/** Instances: create and provision, list and search, get, update, delete, restart. */
+final class InstanceHandlers implements SandboxArea {
+
     private final Clock clock;
     private final Store store;
-    private final Supplier<String> baseUrl;
 
-    InstanceHandlers(Settings settings, Clock clock, Store store, Supplier<String> baseUrl) {
-        this.settings = settings;
+    InstanceHandlers(Clock clock, Store store) {
         this.clock = clock;
         this.store = store;
-        this.baseUrl = baseUrl;
     }
 
+    @Override
+    public void register(RouteTable.Registrar routes) {
+        routes.add("PUT", "/instances/create", JWT, this::create);
+        routes.add("PUT", "/instances/provision", JWT, this::create);
+        routes.add("POST", "/instances/list", JWT, this::list);
+        routes.add("POST", "/instances/search", JWT, this::list);
+        routes.add("POST", "/instances/get", JWT, this::get);
+        routes.add("PATCH", "/instances/{id}", JWT_OR_INSTANCE, this::update);
+        routes.add("DELETE", "/instances/{id}", JWT_OR_INSTANCE, this::delete);
+        routes.add("POST", "/instances/{id}/restart", JWT_OR_INSTANCE, this::restart);
+    }
+
+    /** Create and provision: name required; answers the instance object (no envelope). */
     ApiResponse create(ApiRequest req) {
         JsonNode body = req.body();
-        JsonNode nameNode = body.get("name");
-        if (nameNode == null || !nameNode.isTextual()) {
+        if (!body.path("name").isTextual()) {
             throw new ApiException(400, "name is required");
         }
-        String name = nameNode.asText();
-        if (name.length() < 3 || name.length() > 255) {
+        Instance instance = store.create(body.get("name").asText(), clock.instant());
+        apply(instance, body);
+        return ApiResponse.ok(instance.toJson());
+    }
+
+    /** Partial update with the create fields; answers the instance (enveloped). */
+    ApiResponse update(ApiRequest req) {
+        apply(req.instance, req.body());
+        return ApiResponse.envelope(req.instance.toJson());
+    }
+
+    /** Validates the create/update fields present in the body, then changes all of them at once. */
+    private void apply(Instance instance, JsonNode body) {
+        String name = Fields.optionalText(body, "name");
+        if (name != null && (name.length() < 3 || name.length() > 255)) {
             throw new ApiException(400, "name must be 3 to 255 characters long");
         }
-        String webhook = Json.text(body, "webhook");
+        String webhook = Fields.optionalText(body, "webhook");
         if (webhook != null && !webhook.isEmpty()) {
             WebhookHandlers.validateUrl(webhook, "webhook");
         }
         JsonNode eventsNode = body.get("events_subscribe");
-        List<String> events = eventsNode == null || eventsNode.isNull() ? List.of()
+        List<String> events = eventsNode == null || eventsNode.isNull() ? null
                 : Events.parseNames(eventsNode, "events_subscribe");
         JsonNode labels = body.get("labels");
         if (labels != null && !labels.isNull() && !labels.isObject()) {
             throw new ApiException(400, "labels must be an object");
         }
-        Instance instance = store.create(name, clock.instant());
-        instance.configure(webhook, events, body.path("reject_calls").asBoolean(false),
-                body.path("auto_read_messages").asBoolean(false), labels);
-        return ApiResponse.ok(instance.toJson());
+        Boolean rejectCalls = body.has("reject_calls") ? Fields.optionalBool(body, "reject_calls", false) : null;
+        Boolean autoRead = body.has("auto_read_messages") ? Fields.optionalBool(body, "auto_read_messages", false) : null;
+        instance.update(name, webhook, events, rejectCalls, autoRead, labels == null || labels.isNull() ? null : labels,
+                clock.instant());
     }
 
+    /**
+     * List and search: page, size, filter.query (or query) matched against name and id, sort (createdAt, updatedAt,
+     * name) and sortDesc (or sort_desc). Not enveloped.
+     */
     ApiResponse list(ApiRequest req) {
         JsonNode body = req.body();
-        int page = Math.max(1, body.path("page").asInt(1));
-        int size = Math.max(1, Math.min(100, body.path("size").asInt(20)));
-        String query = body.path("filter").path("query").asText("").toLowerCase(Locale.ROOT);
-        List<Instance> matching = store.all().stream()
-                .filter(i -> query.isEmpty() || i.name().toLowerCase(Locale.ROOT).contains(query))
-                .toList();
+        Paging paging = Paging.of(body);
+        String query = body.path("filter").path("query").asText(body.path("query").asText(""))
+                .toLowerCase(Locale.ROOT);
+        Comparator<Instance> order = switch (body.path("sort").asText("createdAt")) {
+            case "name" -> Comparator.comparing(i -> i.name().toLowerCase(Locale.ROOT));
+            case "updatedAt", "updated_at" -> Comparator.comparing(Instance::updatedAt);
+            default -> Comparator.comparingLong(i -> i.seq);
+        };
         if (body.path("sortDesc").asBoolean(body.path("sort_desc").asBoolean(false))) {
-            matching = new java.util.ArrayList<>(matching);
-            java.util.Collections.reverse(matching);
+            order = order.reversed();
         }
-        ArrayNode content = Json.MAPPER.createArrayNode();
-        matching.stream().skip((long) (page - 1) * size).limit(size).forEach(i -> content.add(i.toJson()));
-        ObjectNode result = Json.object();
-        result.put("page", page);
-        result.put("size", size);
-        result.put("total", matching.size());
-        result.put("total_pages", (matching.size() + size - 1) / size);
-        result.set("content", content);
+        List<Instance> matching = store.all().stream()
+                .filter(i -> query.isEmpty() || i.name().toLowerCase(Locale.ROOT).contains(query)
+                        || i.id.toLowerCase(Locale.ROOT).contains(query))
+                .sorted(order)
+                .toList();
+        ObjectNode result = paging.describe(Json.object(), matching.size());
+        ArrayNode content = result.putArray("content");
+        paging.slice(matching).forEach(i -> content.add(i.toJson()));
         long connected = matching.stream().filter(Instance::connected).count();
         ObjectNode summary = result.putObject("summary");
         summary.put("total", matching.size());
@@ -81,57 +109,22 @@ final class InstanceHandlers {
     }
 
     ApiResponse get(ApiRequest req) {
-        String id = Json.text(req.body(), "id");
-        if (id == null || id.isEmpty()) {
-            throw new ApiException(400, "id is required");
-        }
-        return ApiResponse.envelope(store.require(id).toJson());
+        return ApiResponse.envelope(store.require(Fields.text(req.body(), "id")).toJson());
     }
 
-    /** direct: charged to the card on file, ACTIVE at once; no card: checkout session to complete first. */
-    ApiResponse subscribe(ApiRequest req) {
-        Instance instance = req.instance;
-        String sessionId = "cs_" + Ids.hex(24);
-        ObjectNode result = Json.object();
-        if (settings.cardOnFile || "ACTIVE".equals(instance.billingStatus())) {
-            instance.activate(clock.instant());
-            result.put("url", "https://app.vzaps.com/instances/" + instance.id);
-            result.put("sessionId", sessionId);
-            result.put("mode", "direct");
-            result.put("subscriptionId", "sub_" + Ids.hex(24));
-        } else {
-            instance.startCheckout(sessionId, clock.instant());
-            result.put("url", baseUrl.get() + "/__sandbox/checkout/" + sessionId);
-            result.put("sessionId", sessionId);
-            result.put("mode", "checkout");
-            result.putNull("subscriptionId");
-        }
-        return ApiResponse.ok(result);
+    /** 204; every later call on the instance answers 404. */
+    ApiResponse delete(ApiRequest req) {
+        store.remove(req.instance.id);
+        return ApiResponse.noContent();
     }
 
-    /** Schedules the cancellation at the end of the (simulated 30-day) period. */
-    ApiResponse cancel(ApiRequest req) {
-        req.instance.cancelAt(clock.instant().plus(Duration.ofDays(30)), clock.instant());
-        return ApiResponse.ok(Json.object().put("message", "Instance canceled successfully"));
+    /** The worker restarts; the WhatsApp session survives it (a paired instance stays paired). */
+    ApiResponse restart(ApiRequest req) {
+        return ApiResponse.envelope(action(req.instance.id, "restarting", "instance worker restarted"));
     }
 
-    ApiResponse resume(ApiRequest req) {
-        req.instance.cancelAt(null, clock.instant());
-        return ApiResponse.ok(Json.object().put("status", "ok"));
-    }
-
-    /** The hosted checkout page of the sandbox: a GET on it pays. */
-    ApiResponse checkoutPage(ApiRequest req) {
-        String sessionId = req.param("sessionId");
-        Instance instance = store.all().stream().filter(i -> sessionId.equals(i.pendingCheckout())).findFirst()
-                .orElseThrow(() -> new ApiException(404, "no open checkout session " + sessionId));
-        completeCheckout(instance);
-        return ApiResponse.html("<html><body><h1>VZaps sandbox checkout</h1><p>Payment completed for instance "
-                + instance.id + ". Subscription is ACTIVE.</p></body></html>");
-    }
-
-    /** Completes the pending checkout (or simply activates billing when none is pending). */
-    void completeCheckout(Instance instance) {
-        instance.activate(clock.instant());
+    /** InstanceActionResponse {instance_id, status, details}. */
+    static ObjectNode action(String instanceId, String status, String details) {
+        return Json.object().put("instance_id", instanceId).put("status", status).put("details", details);
     }
 }

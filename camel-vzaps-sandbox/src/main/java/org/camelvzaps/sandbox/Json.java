@@ -39,6 +39,11 @@ final class Json {
         return n;
     }
 
+    /** {"status":"ok"}, the answer of most actions. */
+    static ObjectNode statusOk() {
+        return object().put("status", "ok");
+    }
+
     static ObjectNode error(int status, String message) {
         ObjectNode n = object();
         n.put("code", status);

@@ -1,5 +1,7 @@
 package org.camelvzaps.sandbox;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,6 +37,17 @@ final class Route {
         this.segments = split(template);
     }
 
+    /** How many segments of the template are fixed text (not placeholders). */
+    int literalSegments() {
+        int n = 0;
+        for (String s : segments) {
+            if (!s.startsWith("{")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Path parameters when the path fits the template, else null. */
     Map<String, String> match(String path) {
         String[] parts = split(path);
@@ -48,12 +61,17 @@ final class Route {
                 if (parts[i].isEmpty()) {
                     return null;
                 }
-                params.put(s.substring(1, s.length() - 1), parts[i]);
+                params.put(s.substring(1, s.length() - 1), decode(parts[i]));
             } else if (!s.equals(parts[i])) {
                 return null;
             }
         }
         return params;
+    }
+
+    /** Percent-decoding of one path segment ('+' stays a plus: it is not a space in a path). */
+    static String decode(String segment) {
+        return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static String[] split(String path) {

@@ -5,76 +5,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static org.camelvzaps.sandbox.Route.Auth.JWT;
-import static org.camelvzaps.sandbox.Route.Auth.JWT_OR_INSTANCE;
-import static org.camelvzaps.sandbox.Route.Auth.NONE;
-
-/** The one place listing what the sandbox serves: method + path template → auth rule + handler. */
+/** What the sandbox serves: method + path template → auth rule + handler, filled by the {@link SandboxArea}s. */
 final class RouteTable {
+
+    /** What an area registers its routes with. */
+    @FunctionalInterface
+    interface Registrar {
+        void add(String method, String template, Route.Auth auth, Route.Handler handler);
+    }
 
     private final List<Route> routes = new ArrayList<>();
 
-    RouteTable(TokenHandler token, InstanceHandlers instances, SessionHandlers session, WebhookHandlers webhook,
-               ChatHandlers chat, AdminHandlers admin) {
-        // auth
-        add("POST", "/token", NONE, token::token);
-        // instances & billing (vzaps-api.md §4.1)
-        add("PUT", "/instances/create", JWT, instances::create);
-        add("POST", "/instances/list", JWT, instances::list);
-        add("POST", "/instances/get", JWT, instances::get);
-        add("POST", "/instances/{id}/subscribe", JWT, instances::subscribe);
-        add("POST", "/instances/{id}/resume-subscription", JWT, instances::resume);
-        add("PUT", "/instances/{id}/cancel", JWT, instances::cancel);
-        add("DELETE", "/instances/{id}/cancel", JWT, instances::cancel);
-        add("POST", "/instances/{id}/connect", JWT_OR_INSTANCE, session::connect);
-        // session (§4.2)
-        add("GET", "/instances/{id}/session/qr", JWT_OR_INSTANCE, session::qr);
-        add("GET", "/instances/{id}/session/status", JWT_OR_INSTANCE, session::status);
-        add("POST", "/instances/{id}/session/disconnect", JWT_OR_INSTANCE, session::disconnect);
-        // webhook (§4.3)
-        add("GET", "/instances/{id}/webhook", JWT_OR_INSTANCE, webhook::get);
-        add("POST", "/instances/{id}/webhook", JWT_OR_INSTANCE, webhook::set);
-        add("POST", "/instances/{id}/webhook/logs/search", JWT_OR_INSTANCE, webhook::searchLogs);
-        add("GET", "/instances/{id}/webhook/logs/{logId}", JWT_OR_INSTANCE, webhook::getLog);
-        add("POST", "/instances/{id}/webhook/logs/{logId}/retry", JWT_OR_INSTANCE, webhook::retry);
-        // chat (§4.4)
-        add("POST", "/instances/{id}/chat/send/text", JWT_OR_INSTANCE, chat::sendText);
-        // sandbox admin API (no auth, no faults, not journaled)
-        add("GET", "/__sandbox/credentials", NONE, admin::credentials);
-        add("GET", "/__sandbox/instances", NONE, admin::instances);
-        add("POST", "/__sandbox/instances/{id}/scan", NONE, admin::scan);
-        add("POST", "/__sandbox/instances/{id}/disconnect", NONE, admin::disconnect);
-        add("POST", "/__sandbox/instances/{id}/checkout/complete", NONE, admin::completeCheckout);
-        add("POST", "/__sandbox/instances/{id}/inbound", NONE, admin::inbound);
-        add("GET", "/__sandbox/instances/{id}/deliveries", NONE, admin::deliveries);
-        add("GET", "/__sandbox/checkout/{sessionId}", NONE, instances::checkoutPage);
-        add("POST", "/__sandbox/card", NONE, admin::card);
-        add("POST", "/__sandbox/faults", NONE, admin::addFault);
-        add("DELETE", "/__sandbox/faults", NONE, admin::clearFaults);
-        add("GET", "/__sandbox/journal", NONE, admin::journal);
-        add("DELETE", "/__sandbox/journal", NONE, admin::resetJournal);
-        add("POST", "/__sandbox/tokens/expire", NONE, admin::expireTokens);
-    }
-
-    private void add(String method, String template, Route.Auth auth, Route.Handler handler) {
-        routes.add(new Route(method, template, auth, handler));
+    RouteTable(List<SandboxArea> areas) {
+        Registrar registrar = (method, template, auth, handler) -> routes.add(new Route(method, template, auth, handler));
+        areas.forEach(area -> area.register(registrar));
     }
 
     List<Route> routes() {
         return List.copyOf(routes);
     }
 
-    /** The route for the call; 405 when the path exists with other methods, 404 when nothing fits. */
+    /**
+     * The route for the call (the most literal template wins: {@code typebots/sessions} before
+     * {@code typebots/{typebotId}}); 405 when the path exists with other methods, 404 when nothing fits.
+     */
     Match find(String method, String path) {
         List<String> allowed = new ArrayList<>();
+        Match best = null;
         for (Route r : routes) {
             Map<String, String> params = r.match(path);
-            if (params != null) {
-                if (r.method.equalsIgnoreCase(method)) {
-                    return new Match(r, params);
-                }
-                allowed.add(r.method);
+            if (params == null) {
+                continue;
             }
+            if (!r.method.equalsIgnoreCase(method)) {
+                allowed.add(r.method);
+            } else if (best == null || r.literalSegments() > best.route().literalSegments()) {
+                best = new Match(r, params);
+            }
+        }
+        if (best != null) {
+            return best;
         }
         if (!allowed.isEmpty()) {
             throw new MethodNotAllowed(allowed.stream().distinct().collect(Collectors.joining(", ")));

@@ -10,7 +10,7 @@ import java.util.List;
  * @param token         instance token ({@code inst_...})
  * @param name          instance name
  * @param connected     whether WhatsApp is paired
- * @param billingStatus {@code TRIALING} or {@code ACTIVE}
+ * @param billingStatus {@code TRIALING}, {@code ACTIVE} or {@code CANCELED}
  * @param webhookUrl    webhook URL, empty when none
  * @param events        subscribed event names
  * @param phone         paired phone number (digits), null when never paired

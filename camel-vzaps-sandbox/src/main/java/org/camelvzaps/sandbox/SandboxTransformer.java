@@ -55,9 +55,11 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
         }
         ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(response.status)
-                .withHeader("Content-Type", response.contentType)
                 .withHeader("X-Request-Id", Ids.requestId())
                 .withBody(response.body);
+        if (response.contentType != null) {
+            b.withHeader("Content-Type", response.contentType);
+        }
         response.headers.forEach(b::withHeader);
         if (response.delayMillis > 0) {
             b.withFixedDelay((int) Math.min(Integer.MAX_VALUE, response.delayMillis));
@@ -68,8 +70,8 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     private ApiResponse dispatch(String method, String path, Request request) {
         try {
             RouteTable.Match match = routes.find(method, path);
-            ApiRequest req = new ApiRequest(method, path, match.params(), request::getHeader,
-                    request.getBodyAsString());
+            ApiRequest req = new ApiRequest(method, path, queryOf(request.getUrl()), match.params(),
+                    request::getHeader, request.getBodyAsString());
             authenticator.authorize(match.route(), req);
             return match.route().handler.handle(req);
         } catch (ApiException e) {
@@ -84,6 +86,11 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     static String pathOf(String url) {
         int q = url.indexOf('?');
         return q < 0 ? url : url.substring(0, q);
+    }
+
+    static String queryOf(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? "" : url.substring(q + 1);
     }
 
     static boolean isAdmin(String path) {

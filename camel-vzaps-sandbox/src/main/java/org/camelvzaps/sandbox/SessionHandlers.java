@@ -5,31 +5,55 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Clock;
 
-/** Session area: QR (starts the pairing worker), status, connect (switchable), disconnect; pairing itself. */
-final class SessionHandlers {
+import static org.camelvzaps.sandbox.Route.Auth.JWT_OR_INSTANCE;
+
+/** Session area: QR and pair code (both start the pairing worker), status, connect (switchable), disconnect. */
+final class SessionHandlers implements SandboxArea {
 
     private final Settings settings;
     private final Clock clock;
-    private final Webhooks webhooks;
+    private final Pairing pairing;
 
-    SessionHandlers(Settings settings, Clock clock, Webhooks webhooks) {
+    SessionHandlers(Settings settings, Clock clock, Pairing pairing) {
         this.settings = settings;
         this.clock = clock;
-        this.webhooks = webhooks;
+        this.pairing = pairing;
+    }
+
+    @Override
+    public void register(RouteTable.Registrar routes) {
+        routes.add("POST", "/instances/{id}/connect", JWT_OR_INSTANCE, this::connect);
+        routes.add("GET", "/instances/{id}/session/qr", JWT_OR_INSTANCE, this::qr);
+        routes.add("GET", "/instances/{id}/session/paircode/{phone}", JWT_OR_INSTANCE, this::pairCode);
+        routes.add("GET", "/instances/{id}/session/status", JWT_OR_INSTANCE, this::status);
+        routes.add("POST", "/instances/{id}/session/disconnect", JWT_OR_INSTANCE, this::disconnect);
     }
 
     ApiResponse qr(ApiRequest req) {
         Instance instance = req.instance;
         if (instance.connected()) {
-            return ApiResponse.envelope(Json.object().put("status", "connected").put("phone", instance.phone()));
+            return alreadyConnected(instance);
         }
         String content = instance.currentQr(clock.instant(), settings.qrRotation, QrCodes::newContent);
         String dataUrl = QrCodes.dataUrl(content);
-        int fetches = instance.countQrFetch();
-        if (settings.autoPairAfterQrFetches > 0 && fetches >= settings.autoPairAfterQrFetches) {
-            pair(instance); // the user "scanned" the QR this fetch showed; the next fetch reports connected
-        }
+        pairing.fetched(instance); // may pair: the next fetch reports connected
         return ApiResponse.envelope(Json.object().put(settings.qrKeySnakeCase ? "qr_code" : "QRCode", dataUrl));
+    }
+
+    /** Linking code XXXX-XXXX for the phone; pairs under the same rule as the QR (scan, or the n-th fetch). */
+    ApiResponse pairCode(ApiRequest req) {
+        Instance instance = req.instance;
+        String phone = Phones.require(req.param("phone"), "phone");
+        if (instance.connected()) {
+            return alreadyConnected(instance);
+        }
+        String code = instance.linkingCode(phone, Ids::linkingCode);
+        pairing.fetched(instance);
+        return ApiResponse.envelope(Json.object().put(settings.qrKeySnakeCase ? "linking_code" : "LinkingCode", code));
+    }
+
+    private static ApiResponse alreadyConnected(Instance instance) {
+        return ApiResponse.envelope(Json.object().put("status", "connected").put("phone", instance.phone()));
     }
 
     ApiResponse status(ApiRequest req) {
@@ -55,7 +79,7 @@ final class SessionHandlers {
         options.put("direct_connection", "false");
         options.put("is_offerings_eligible", "false");
         options.put("is_responsive", "true");
-        data.put("profile_picture_id", String.valueOf(1_000_000_000L + Math.abs(phone.hashCode() % 1_000_000_000L)));
+        data.put("profile_picture_id", Phones.pictureId(phone));
         data.put("profile_picture_url", "https://pps.whatsapp.net/v/t61.24694-24/sandbox-" + phone + ".jpg");
         data.put("profile_url", "https://wa.me/" + phone);
         return ApiResponse.envelope(data);
@@ -68,33 +92,14 @@ final class SessionHandlers {
         }
         Instance instance = req.instance;
         if (instance.connected()) {
-            return ApiResponse.ok(action(instance.id, "connected"));
+            return ApiResponse.ok(InstanceHandlers.action(instance.id, "connected", ""));
         }
         instance.startPairing();
-        return ApiResponse.ok(action(instance.id, "connecting"));
+        return ApiResponse.ok(InstanceHandlers.action(instance.id, "connecting", ""));
     }
 
     ApiResponse disconnect(ApiRequest req) {
-        disconnect(req.instance, "logged out via API");
-        return ApiResponse.ok(action(req.instance.id, "disconnected"));
-    }
-
-    /** Completes pairing (scan) and emits Connected; no-op when already connected. */
-    void pair(Instance instance) {
-        String phone = "55119" + Ids.digits(8);
-        if (instance.pair(phone, "VZaps Sandbox", clock.instant())) {
-            webhooks.emit(instance, Events.connected(instance.jid(), instance.pushName()));
-        }
-    }
-
-    /** Drops the session and emits Disconnected (when it was connected). */
-    void disconnect(Instance instance, String reason) {
-        if (instance.unpair(clock.instant())) {
-            webhooks.emit(instance, Events.disconnected(reason));
-        }
-    }
-
-    private static ObjectNode action(String instanceId, String status) {
-        return Json.object().put("instance_id", instanceId).put("status", status).put("details", "");
+        pairing.disconnect(req.instance, "logged out via API");
+        return ApiResponse.envelope(InstanceHandlers.action(req.instance.id, "disconnected", ""));
     }
 }

@@ -19,6 +19,10 @@ final class Store {
         return i;
     }
 
+    void remove(String id) {
+        instances.remove(id);
+    }
+
     Optional<Instance> find(String id) {
         return Optional.ofNullable(id == null ? null : instances.get(id));
     }

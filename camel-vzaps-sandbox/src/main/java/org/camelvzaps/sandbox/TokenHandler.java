@@ -3,12 +3,17 @@ package org.camelvzaps.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** POST /token: exchanges client_token + client_secret for a JWT (top-level answer, no envelope). */
-final class TokenHandler {
+final class TokenHandler implements SandboxArea {
 
     private final Tokens tokens;
 
     TokenHandler(Tokens tokens) {
         this.tokens = tokens;
+    }
+
+    @Override
+    public void register(RouteTable.Registrar routes) {
+        routes.add("POST", "/token", Route.Auth.NONE, this::token);
     }
 
     ApiResponse token(ApiRequest req) {

@@ -22,8 +22,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 /**
  * A stateful simulator of the VZaps HTTP API on a local port, built on WireMock: tokens and the platform's auth
- * rules, instances and billing, session with a real rotating QR code, webhook configuration with real HTTP
- * deliveries and delivery logs, text sends with their events, simulated inbound messages and switchable faults.
+ * rules, instances and billing, session with a real rotating QR code and pair codes, webhook configuration with real
+ * HTTP deliveries and delivery logs, every send with its events (media stored and served back), message actions,
+ * chats, users and contacts, groups, queues, TypeBot, Chatwoot, simulated inbound messages and switchable faults.
+ * Each API area registers its own routes ({@link SandboxArea}); {@link #routes()} lists them.
  *
  * <pre>{@code
  * try (VZapsSandbox sb = VZapsSandbox.builder().port(0).build()) {
@@ -41,9 +43,9 @@ public final class VZapsSandbox implements AutoCloseable {
     private final Faults faults = new Faults();
     private final Tokens tokens;
     private final Webhooks webhooks;
-    private final InstanceHandlers instanceHandlers;
-    private final SessionHandlers sessionHandlers;
-    private final ChatHandlers chatHandlers;
+    private final Pairing pairing;
+    private final BillingHandlers billing;
+    private final Inbox inbox;
     private final RouteTable routeTable;
     private WireMockServer server;
 
@@ -51,11 +53,28 @@ public final class VZapsSandbox implements AutoCloseable {
         this.settings = settings;
         this.tokens = new Tokens(settings, clock);
         this.webhooks = new Webhooks(settings, clock);
-        this.instanceHandlers = new InstanceHandlers(settings, clock, store, this::baseUrl);
-        this.sessionHandlers = new SessionHandlers(settings, clock, webhooks);
-        this.chatHandlers = new ChatHandlers(clock, webhooks);
-        this.routeTable = new RouteTable(new TokenHandler(tokens), instanceHandlers, sessionHandlers,
-                new WebhookHandlers(clock, webhooks), chatHandlers, new AdminHandlers(this, store));
+        this.pairing = new Pairing(settings, clock, webhooks);
+        this.billing = new BillingHandlers(settings, clock, store, this::baseUrl);
+        MediaStore media = new MediaStore(this::baseUrl);
+        MessageComposer composer = new MessageComposer(media);
+        MessageFlow flow = new MessageFlow(clock, webhooks, media);
+        this.inbox = new Inbox(composer, flow);
+        this.routeTable = new RouteTable(List.of(
+                new TokenHandler(tokens),
+                new InstanceHandlers(clock, store),
+                billing,
+                new SessionHandlers(settings, clock, pairing),
+                new WebhookHandlers(clock, webhooks),
+                new SendHandlers(composer, flow),
+                new MessageActionHandlers(clock, flow),
+                new MediaHandlers(media),
+                new ChatHandlers(clock),
+                new UserHandlers(),
+                new GroupHandlers(clock, media),
+                new QueueHandlers(),
+                new TypebotHandlers(clock),
+                new ChatwootHandlers(this::baseUrl),
+                new AdminHandlers(this, store, inbox)));
     }
 
     public static Builder builder() {
@@ -138,17 +157,17 @@ public final class VZapsSandbox implements AutoCloseable {
 
     /** Completes pairing as if the QR code had been scanned; emits Connected. No-op when already connected. */
     public void scan(String instanceId) {
-        sessionHandlers.pair(store.requireForAdmin(instanceId));
+        pairing.pair(store.requireForAdmin(instanceId));
     }
 
     /** Drops the WhatsApp session; emits Disconnected. The next QR fetches pair again. */
     public void disconnect(String instanceId) {
-        sessionHandlers.disconnect(store.requireForAdmin(instanceId), "disconnected by sandbox admin");
+        pairing.disconnect(store.requireForAdmin(instanceId), "disconnected by sandbox admin");
     }
 
     /** Pays the pending checkout of the instance: billing becomes ACTIVE. */
     public void completeCheckout(String instanceId) {
-        instanceHandlers.completeCheckout(store.requireForAdmin(instanceId));
+        billing.completeCheckout(store.requireForAdmin(instanceId));
     }
 
     /** Whether the simulated account has a card on file (subscribe answers direct) or not (checkout). */
@@ -164,7 +183,47 @@ public final class VZapsSandbox implements AutoCloseable {
      * @throws IllegalStateException    instance not connected
      */
     public String injectInboundMessage(String instanceId, String phone, String pushName, String text) {
-        return chatHandlers.inbound(store.requireForAdmin(instanceId), phone, pushName, text);
+        Instance instance = store.requireForAdmin(instanceId);
+        return javaApi(() -> inbox.receive(instance, Json.object().put("phone", phone).put("push_name", pushName)
+                .put("text", text)));
+    }
+
+    /**
+     * A contact sends a file to the instance: emits an inbound Message event whose media node
+     * ({@code image_message}, ...) can be downloaded with chat/download&lt;kind&gt; and whose {@code media_url} serves
+     * the bytes.
+     *
+     * @param kind     image, video, audio, document or sticker
+     * @param caption  may be null
+     * @param fileName may be null (documents default to "document")
+     * @return the message id
+     * @throws IllegalArgumentException unknown instance, bad phone or kind
+     * @throws IllegalStateException    instance not connected
+     */
+    public String injectInboundMedia(String instanceId, String phone, String pushName, String kind, byte[] bytes,
+                                     String mimetype, String caption, String fileName) {
+        Instance instance = store.requireForAdmin(instanceId);
+        return javaApi(() -> inbox.receiveFile(instance, phone, pushName, kind, bytes, mimetype, caption, fileName));
+    }
+
+    /**
+     * Holds the instance's outbound queue (sends and message actions wait in queue/messages and queue/operations,
+     * answered but not carried out) or releases it (what waited runs, in order).
+     */
+    public void holdQueue(String instanceId, boolean hold) {
+        store.requireForAdmin(instanceId).queue.hold(hold);
+    }
+
+    /** API errors of the Java admin API as Java exceptions: 409 IllegalStateException, others IllegalArgumentException. */
+    private static <T> T javaApi(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ApiException e) {
+            if (e.status == 409) {
+                throw new IllegalStateException(e.getMessage());
+            }
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
     public Faults faults() {

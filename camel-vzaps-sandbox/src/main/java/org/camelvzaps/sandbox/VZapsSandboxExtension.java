@@ -123,6 +123,15 @@ public final class VZapsSandboxExtension implements BeforeAllCallback, AfterAllC
         return sandbox.injectInboundMessage(instanceId, phone, pushName, text);
     }
 
+    public String injectInboundMedia(String instanceId, String phone, String pushName, String kind, byte[] bytes,
+                                     String mimetype, String caption, String fileName) {
+        return sandbox.injectInboundMedia(instanceId, phone, pushName, kind, bytes, mimetype, caption, fileName);
+    }
+
+    public void holdQueue(String instanceId, boolean hold) {
+        sandbox.holdQueue(instanceId, hold);
+    }
+
     public Faults faults() {
         return sandbox.faults();
     }

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import static org.camelvzaps.sandbox.Route.Auth.JWT_OR_INSTANCE;
+
 /** Webhook area: configuration (get/set) and delivery logs (search, get, retry). */
-final class WebhookHandlers {
+final class WebhookHandlers implements SandboxArea {
 
     private final Clock clock;
     private final Webhooks webhooks;
@@ -19,6 +21,15 @@ final class WebhookHandlers {
     WebhookHandlers(Clock clock, Webhooks webhooks) {
         this.clock = clock;
         this.webhooks = webhooks;
+    }
+
+    @Override
+    public void register(RouteTable.Registrar routes) {
+        routes.add("GET", "/instances/{id}/webhook", JWT_OR_INSTANCE, this::get);
+        routes.add("POST", "/instances/{id}/webhook", JWT_OR_INSTANCE, this::set);
+        routes.add("POST", "/instances/{id}/webhook/logs/search", JWT_OR_INSTANCE, this::searchLogs);
+        routes.add("GET", "/instances/{id}/webhook/logs/{logId}", JWT_OR_INSTANCE, this::getLog);
+        routes.add("POST", "/instances/{id}/webhook/logs/{logId}/retry", JWT_OR_INSTANCE, this::retry);
     }
 
     ApiResponse get(ApiRequest req) {

@@ -208,7 +208,7 @@ final class Webhooks implements AutoCloseable {
                 n.put("response_status", responseStatus);
             }
             n.put("error", error);
-            n.set("payload", Json.parse(payload));
+            n.put("payload", payload); // the JSON text that was posted (notes/response-shapes.md)
             n.put("created_at", createdAt.toString());
             n.put("updated_at", updatedAt.toString());
             return n;

@@ -64,6 +64,38 @@ class AdminApiTest {
     }
 
     @Test
+    void inboundImageAndQueueHoldThroughHttp() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            String id = api.createInstance(api.jwt(), Map.of("name", "admin media", "webhook", receiver.url(),
+                    "events_subscribe", "Message"));
+            sandbox.scan(id);
+            byte[] png = Api.png();
+            Api.Res inbound = api.call("POST", "/__sandbox/instances/" + id + "/inbound", Map.of("phone", "5511988887777",
+                    "push_name", "Ana", "text", "a photo", "image", Api.dataUrl("image/png", png)));
+            assertEquals(200, inbound.status(), () -> inbound.raw().body());
+            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.hits().size() == 1);
+            JsonNode message = receiver.hits().get(0).body();
+            assertEquals(inbound.json().get("message_id").asText(), message.get("event").get("info").get("id").asText());
+            JsonNode node = message.get("event").get("message").get("image_message");
+            assertEquals("a photo", node.get("caption").asText());
+            assertEquals(png.length, node.get("file_length").asInt());
+            Api.Res file = api.call("GET", message.get("media_url").asText().substring(sandbox.baseUrl().length()), null);
+            assertEquals(200, file.status());
+            assertEquals("image/png", file.header("Content-Type"));
+            assertEquals(400, api.call("POST", "/__sandbox/instances/" + id + "/inbound",
+                    Map.of("phone", "5511988887777", "image", "not media")).status());
+
+            assertEquals(true, api.call("POST", "/__sandbox/instances/" + id + "/queue", Map.of("hold", true)).json()
+                    .get("hold").asBoolean());
+            api.on(id, "POST", "chat/send/text", Map.of("phone", "5511988887777", "message", "waits"));
+            assertEquals(1, api.on(id, "GET", "queue/messages", null).data().size());
+            api.call("POST", "/__sandbox/instances/" + id + "/queue", Map.of("hold", false));
+            assertEquals(0, api.on(id, "GET", "queue/messages", null).data().size());
+            assertEquals(400, api.call("POST", "/__sandbox/instances/" + id + "/queue", Map.of()).status());
+        }
+    }
+
+    @Test
     void cardAndCheckout() {
         String jwt = api.jwt();
         assertEquals(200, api.call("POST", "/__sandbox/card", Map.of("on_file", false)).status());

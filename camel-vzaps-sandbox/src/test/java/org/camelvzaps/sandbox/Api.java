@@ -102,6 +102,36 @@ final class Api {
         return createInstance(jwt, Map.of("name", "test instance"));
     }
 
+    /** Creates an instance (webhook to the receiver when given, all events), pairs it and answers its id. */
+    String pairedInstance(String jwt, Receiver receiver) {
+        String id = receiver == null ? createInstance(jwt)
+                : createInstance(jwt, Map.of("name", "paired", "webhook", receiver.url(), "events_subscribe", "All"));
+        sandbox.scan(id);
+        return id;
+    }
+
+    /** A call on the instance with its instance token: path relative to /instances/{id}. */
+    Res on(String instanceId, String method, String relativePath, Object body) {
+        return withInstanceToken(instanceId, method, "/instances/" + instanceId + "/" + relativePath, body);
+    }
+
+    static String dataUrl(String mimetype, byte[] bytes) {
+        return "data:" + mimetype + ";base64," + java.util.Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** A small real PNG (8x8, one colour). */
+    static byte[] png() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0x336699);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     static JsonNode fixture(String name) {
         try (var in = Api.class.getResourceAsStream("/fixtures/" + name)) {
             if (in == null) {

@@ -100,10 +100,26 @@ class AuthTest {
         for (String[] call : new String[][]{{"POST", "/instances/" + id + "/subscribe"},
                 {"POST", "/instances/" + id + "/resume-subscription"}, {"PUT", "/instances/" + id + "/cancel"},
                 {"DELETE", "/instances/" + id + "/cancel"}, {"POST", "/instances/list"}, {"POST", "/instances/get"},
-                {"PUT", "/instances/create"}}) {
+                {"PUT", "/instances/create"}, {"PUT", "/instances/provision"}, {"POST", "/instances/search"}}) {
             Api.Res r = api.withInstanceToken(id, call[0], call[1], Map.of("id", id, "name", "abcd"));
-            assertError(r, 401);
+            assertError(r, 403);
+            assertTrue(r.json().get("message").asText().contains("instance token is not accepted"));
         }
+        // every JWT-only route of the table refuses the instance token
+        for (String route : sandbox.routes()) {
+            if (route.endsWith("(JWT)")) {
+                String[] parts = route.split(" ");
+                Api.Res r = api.withInstanceToken(id, parts[0], parts[1].replace("{id}", id), Map.of("id", id));
+                assertError(r, 403);
+            }
+        }
+        // without any credentials it stays 401, and an expired JWT next to the pair is 401 (the client refreshes)
+        assertError(api.call("POST", "/instances/list", Map.of()), 401);
+        String jwt = api.jwt();
+        sandbox.expireTokens();
+        SandboxInstance i = sandbox.instance(id).orElseThrow();
+        assertError(api.call("POST", "/instances/" + id + "/subscribe", null, "Authorization", "Bearer " + jwt,
+                "X-Instance-Token", i.token(), "X-Client-Token", sandbox.clientToken()), 401);
     }
 
     @Test

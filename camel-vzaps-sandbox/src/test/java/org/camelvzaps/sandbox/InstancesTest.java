@@ -171,13 +171,85 @@ class InstancesTest {
         assertNotNull(sandbox.instance(id).orElseThrow().cancelAt());
         ObjectNode instance = (ObjectNode) api.withJwt(jwt, "POST", "/instances/get", Map.of("id", id)).data();
         assertTrue(instance.has("cancel_at"));
+        assertEquals("CANCELED", instance.get("billing_status").asText());
+        assertEquals("CANCELED", sandbox.instance(id).orElseThrow().billingStatus());
 
         Api.Res resume = api.withJwt(jwt, "POST", "/instances/" + id + "/resume-subscription", null);
         assertEquals(Api.fixture("response-instances-resume-subscription.json"), resume.json());
         assertNull(sandbox.instance(id).orElseThrow().cancelAt());
+        assertEquals("ACTIVE", sandbox.instance(id).orElseThrow().billingStatus());
+        assertFalse(api.withJwt(jwt, "POST", "/instances/get", Map.of("id", id)).data().has("cancel_at"));
 
         Api.Res delete = api.withJwt(jwt, "DELETE", "/instances/" + id + "/cancel", null);
         assertEquals(Api.fixture("response-instances-cancel.json"), delete.json());
         assertNotNull(sandbox.instance(id).orElseThrow().cancelAt());
+    }
+
+    @Test
+    void provisionIsLikeCreate() {
+        Api.Res r = api.withJwt(jwt, "PUT", "/instances/provision", Api.fixture("request-instances-create.json"));
+        assertEquals(200, r.status(), () -> r.raw().body());
+        Shapes.assertSameShape(Api.fixture("response-instances-create.json"), r.json());
+        AuthTest.assertError(api.withJwt(jwt, "PUT", "/instances/provision", Map.of("name", "ab")), 400);
+    }
+
+    @Test
+    void searchFindsByTextAndSorts() {
+        try (VZapsSandbox own = VZapsSandbox.builder().build().start()) {
+            Api a = new Api(own);
+            String t = a.jwt();
+            a.createInstance(t, Map.of("name", "beta shop"));
+            String alpha = a.createInstance(t, Map.of("name", "alpha shop"));
+            a.createInstance(t, Map.of("name", "desk"));
+            Api.Res byName = a.withJwt(t, "POST", "/instances/search", Map.of("filter", Map.of("query", "shop"), "sort", "name"));
+            assertEquals(List.of("alpha shop", "beta shop"), byName.json().get("content").findValuesAsText("name"));
+            assertEquals(List.of("page", "size", "total", "total_pages", "content", "summary"), Shapes.names(byName.json()));
+            Api.Res byId = a.withJwt(t, "POST", "/instances/search", Map.of("filter", Map.of("query", alpha.toLowerCase())));
+            assertEquals(1, byId.json().get("total").asInt());
+            Api.Res desc = a.withJwt(t, "POST", "/instances/list", Map.of("sort", "name", "sortDesc", true));
+            assertEquals(List.of("desk", "beta shop", "alpha shop"), desc.json().get("content").findValuesAsText("name"));
+        }
+    }
+
+    @Test
+    void updateChangesOnlyTheFieldsGiven() {
+        String id = api.createInstance(jwt, Map.of("name", "before", "webhook", "https://a.example/hook",
+                "events_subscribe", "Message"));
+        Api.Res r = api.withInstanceToken(id, "PATCH", "/instances/" + id, Map.of("name", "after", "reject_calls", true));
+        assertEquals(200, r.status(), () -> r.raw().body());
+        assertEquals(List.of("code", "success", "data"), Shapes.names(r.json()));
+        Shapes.assertSameShape(Api.fixture("response-instances-create.json"), r.data());
+        assertEquals("after", r.data().get("name").asText());
+        assertTrue(r.data().get("reject_calls").asBoolean());
+        assertEquals("https://a.example/hook", r.data().get("webhook").asText());
+        assertEquals("Message", r.data().get("events_subscribe").asText());
+        assertEquals("after", sandbox.instance(id).orElseThrow().name());
+        AuthTest.assertError(api.withJwt(jwt, "PATCH", "/instances/" + id, Map.of("name", "x")), 400);
+        AuthTest.assertError(api.withJwt(jwt, "PATCH", "/instances/" + id, Map.of("events_subscribe", "Nope")), 400);
+        assertEquals("after", sandbox.instance(id).orElseThrow().name());
+    }
+
+    @Test
+    void deleteAnswers204AndTheInstanceIsGone() {
+        String id = api.createInstance(jwt);
+        Api.Res r = api.withInstanceToken(id, "DELETE", "/instances/" + id, null);
+        assertEquals(204, r.status());
+        assertEquals("", r.raw().body());
+        assertTrue(sandbox.instance(id).isEmpty());
+        AuthTest.assertError(api.withJwt(jwt, "GET", "/instances/" + id + "/session/status", null), 404);
+        AuthTest.assertError(api.withJwt(jwt, "POST", "/instances/get", Map.of("id", id)), 404);
+        AuthTest.assertError(api.withJwt(jwt, "DELETE", "/instances/" + id, null), 404);
+    }
+
+    @Test
+    void restartAnswersAnInstanceAction() {
+        String id = api.createInstance(jwt);
+        sandbox.scan(id);
+        Api.Res r = api.withInstanceToken(id, "POST", "/instances/" + id + "/restart", null);
+        assertEquals(200, r.status());
+        Shapes.assertSameShape(Api.fixture("response-instance-action.shape.json"), r.data());
+        assertEquals(id, r.data().get("instance_id").asText());
+        assertEquals("restarting", r.data().get("status").asText());
+        assertTrue(sandbox.instance(id).orElseThrow().connected());
     }
 }

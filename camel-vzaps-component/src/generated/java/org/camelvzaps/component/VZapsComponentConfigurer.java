@@ -58,6 +58,10 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "httpmethod":
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "idletimeout":
+        case "idleTimeout": getOrCreateConfiguration(target).setIdleTimeout(property(camelContext, long.class, value)); return true;
         case "importscope":
         case "importScope": getOrCreateConfiguration(target).setImportScope(property(camelContext, java.lang.String.class, value)); return true;
         case "instanceid":
@@ -70,6 +74,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "logId": getOrCreateConfiguration(target).setLogId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
+        case "maxreconnectdelay":
+        case "maxReconnectDelay": getOrCreateConfiguration(target).setMaxReconnectDelay(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "messageid":
@@ -87,8 +93,16 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "realtimeurl":
+        case "realtimeUrl": getOrCreateConfiguration(target).setRealtimeUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconnectdelay":
+        case "reconnectDelay": getOrCreateConfiguration(target).setReconnectDelay(property(camelContext, long.class, value)); return true;
         case "registerwebhook":
         case "registerWebhook": getOrCreateConfiguration(target).setRegisterWebhook(property(camelContext, boolean.class, value)); return true;
+        case "replayfaileddeliveries":
+        case "replayFailedDeliveries": getOrCreateConfiguration(target).setReplayFailedDeliveries(property(camelContext, boolean.class, value)); return true;
+        case "replaylimit":
+        case "replayLimit": getOrCreateConfiguration(target).setReplayLimit(property(camelContext, int.class, value)); return true;
         case "reset": getOrCreateConfiguration(target).setReset(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
@@ -96,6 +110,9 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sessionId": getOrCreateConfiguration(target).setSessionId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, long.class, value)); return true;
         case "typebotid":
         case "typebotId": getOrCreateConfiguration(target).setTypebotId(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -145,6 +162,10 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "idletimeout":
+        case "idleTimeout": return long.class;
         case "importscope":
         case "importScope": return java.lang.String.class;
         case "instanceid":
@@ -157,6 +178,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "logId": return java.lang.String.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
+        case "maxreconnectdelay":
+        case "maxReconnectDelay": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "messageid":
@@ -174,8 +197,16 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "realtimeurl":
+        case "realtimeUrl": return java.lang.String.class;
+        case "reconnectdelay":
+        case "reconnectDelay": return long.class;
         case "registerwebhook":
         case "registerWebhook": return boolean.class;
+        case "replayfaileddeliveries":
+        case "replayFailedDeliveries": return boolean.class;
+        case "replaylimit":
+        case "replayLimit": return int.class;
         case "reset": return java.lang.Boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
@@ -183,6 +214,9 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sessionId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "timeout": return long.class;
         case "typebotid":
         case "typebotId": return java.lang.String.class;
         case "useglobalsslcontextparameters":
@@ -233,6 +267,10 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "httpmethod":
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "idletimeout":
+        case "idleTimeout": return getOrCreateConfiguration(target).getIdleTimeout();
         case "importscope":
         case "importScope": return getOrCreateConfiguration(target).getImportScope();
         case "instanceid":
@@ -245,6 +283,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "logId": return getOrCreateConfiguration(target).getLogId();
         case "maxbodysize":
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
+        case "maxreconnectdelay":
+        case "maxReconnectDelay": return getOrCreateConfiguration(target).getMaxReconnectDelay();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "messageid":
@@ -262,8 +302,16 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "realtimeurl":
+        case "realtimeUrl": return getOrCreateConfiguration(target).getRealtimeUrl();
+        case "reconnectdelay":
+        case "reconnectDelay": return getOrCreateConfiguration(target).getReconnectDelay();
         case "registerwebhook":
         case "registerWebhook": return getOrCreateConfiguration(target).isRegisterWebhook();
+        case "replayfaileddeliveries":
+        case "replayFailedDeliveries": return getOrCreateConfiguration(target).isReplayFailedDeliveries();
+        case "replaylimit":
+        case "replayLimit": return getOrCreateConfiguration(target).getReplayLimit();
         case "reset": return getOrCreateConfiguration(target).getReset();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
@@ -271,6 +319,9 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sessionId": return getOrCreateConfiguration(target).getSessionId();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "timeout": return getOrCreateConfiguration(target).getTimeout();
         case "typebotid":
         case "typebotId": return getOrCreateConfiguration(target).getTypebotId();
         case "useglobalsslcontextparameters":
@@ -285,6 +336,15 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "webhookSecret": return getOrCreateConfiguration(target).getWebhookSecret();
         case "x509hostnameverifier":
         case "x509HostnameVerifier": return getOrCreateConfiguration(target).getX509HostnameVerifier();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

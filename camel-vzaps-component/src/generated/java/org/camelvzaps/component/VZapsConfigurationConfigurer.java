@@ -42,6 +42,10 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "httpClientConfigurer": target.setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "httpmethod":
         case "httpMethod": target.setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "idletimeout":
+        case "idleTimeout": target.setIdleTimeout(property(camelContext, long.class, value)); return true;
         case "importscope":
         case "importScope": target.setImportScope(property(camelContext, java.lang.String.class, value)); return true;
         case "instanceid":
@@ -52,6 +56,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "logId": target.setLogId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": target.setMaxBodySize(property(camelContext, long.class, value)); return true;
+        case "maxreconnectdelay":
+        case "maxReconnectDelay": target.setMaxReconnectDelay(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "messageid":
@@ -70,8 +76,16 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "realtimeurl":
+        case "realtimeUrl": target.setRealtimeUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconnectdelay":
+        case "reconnectDelay": target.setReconnectDelay(property(camelContext, long.class, value)); return true;
         case "registerwebhook":
         case "registerWebhook": target.setRegisterWebhook(property(camelContext, boolean.class, value)); return true;
+        case "replayfaileddeliveries":
+        case "replayFailedDeliveries": target.setReplayFailedDeliveries(property(camelContext, boolean.class, value)); return true;
+        case "replaylimit":
+        case "replayLimit": target.setReplayLimit(property(camelContext, int.class, value)); return true;
         case "reset": target.setReset(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, int.class, value)); return true;
@@ -79,6 +93,9 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "sessionId": target.setSessionId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "timeout": target.setTimeout(property(camelContext, long.class, value)); return true;
         case "typebotid":
         case "typebotId": target.setTypebotId(property(camelContext, java.lang.String.class, value)); return true;
         case "useragent":
@@ -117,6 +134,10 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "idletimeout":
+        case "idleTimeout": return long.class;
         case "importscope":
         case "importScope": return java.lang.String.class;
         case "instanceid":
@@ -127,6 +148,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "logId": return java.lang.String.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
+        case "maxreconnectdelay":
+        case "maxReconnectDelay": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "messageid":
@@ -145,8 +168,16 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "realtimeurl":
+        case "realtimeUrl": return java.lang.String.class;
+        case "reconnectdelay":
+        case "reconnectDelay": return long.class;
         case "registerwebhook":
         case "registerWebhook": return boolean.class;
+        case "replayfaileddeliveries":
+        case "replayFailedDeliveries": return boolean.class;
+        case "replaylimit":
+        case "replayLimit": return int.class;
         case "reset": return java.lang.Boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
@@ -154,6 +185,9 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "sessionId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "timeout": return long.class;
         case "typebotid":
         case "typebotId": return java.lang.String.class;
         case "useragent":
@@ -193,6 +227,10 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "httpClientConfigurer": return target.getHttpClientConfigurer();
         case "httpmethod":
         case "httpMethod": return target.getHttpMethod();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getIdempotentRepository();
+        case "idletimeout":
+        case "idleTimeout": return target.getIdleTimeout();
         case "importscope":
         case "importScope": return target.getImportScope();
         case "instanceid":
@@ -203,6 +241,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "logId": return target.getLogId();
         case "maxbodysize":
         case "maxBodySize": return target.getMaxBodySize();
+        case "maxreconnectdelay":
+        case "maxReconnectDelay": return target.getMaxReconnectDelay();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getMaxTotalConnections();
         case "messageid":
@@ -221,8 +261,16 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
+        case "realtimeurl":
+        case "realtimeUrl": return target.getRealtimeUrl();
+        case "reconnectdelay":
+        case "reconnectDelay": return target.getReconnectDelay();
         case "registerwebhook":
         case "registerWebhook": return target.isRegisterWebhook();
+        case "replayfaileddeliveries":
+        case "replayFailedDeliveries": return target.isReplayFailedDeliveries();
+        case "replaylimit":
+        case "replayLimit": return target.getReplayLimit();
         case "reset": return target.getReset();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
@@ -230,6 +278,9 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "sessionId": return target.getSessionId();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
+        case "staterepository":
+        case "stateRepository": return target.getStateRepository();
+        case "timeout": return target.getTimeout();
         case "typebotid":
         case "typebotId": return target.getTypebotId();
         case "useragent":
@@ -242,6 +293,15 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "webhookSecret": return target.getWebhookSecret();
         case "x509hostnameverifier":
         case "x509HostnameVerifier": return target.getX509HostnameVerifier();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -23,7 +23,10 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(41);
+        Set<String> props = new HashSet<>(66);
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
         props.add("clientSecret");
@@ -31,18 +34,24 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
         props.add("connectionsPerRoute");
+        props.add("delay");
         props.add("events");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("greedy");
         props.add("groupId");
         props.add("httpClientConfigurer");
         props.add("httpMethod");
+        props.add("idempotentRepository");
+        props.add("idleTimeout");
         props.add("importScope");
+        props.add("initialDelay");
         props.add("instanceId");
         props.add("instanceToken");
         props.add("lazyStartProducer");
         props.add("logId");
         props.add("maxBodySize");
+        props.add("maxReconnectDelay");
         props.add("maxTotalConnections");
         props.add("messageId");
         props.add("operation");
@@ -50,16 +59,32 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
         props.add("pageSize");
         props.add("path");
         props.add("phone");
+        props.add("pollStrategy");
         props.add("proxyAuthPassword");
         props.add("proxyAuthUsername");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("realtimeUrl");
+        props.add("reconnectDelay");
         props.add("registerWebhook");
+        props.add("repeatCount");
+        props.add("replayFailedDeliveries");
+        props.add("replayLimit");
         props.add("reset");
         props.add("responseTimeout");
+        props.add("runLoggingLevel");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
+        props.add("sendEmptyMessageWhenIdle");
         props.add("sessionId");
         props.add("sslContextParameters");
+        props.add("startScheduler");
+        props.add("stateRepository");
+        props.add("timeUnit");
+        props.add("timeout");
         props.add("typebotId");
+        props.add("useFixedDelay");
         props.add("userAgent");
         props.add("webhookExternalUrl");
         props.add("webhookPath");
@@ -74,7 +99,9 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
         secretProps.add("proxyAuthUsername");
         secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

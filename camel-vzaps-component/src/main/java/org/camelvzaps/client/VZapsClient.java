@@ -47,6 +47,21 @@ public class VZapsClient implements Closeable {
         return settings;
     }
 
+    /**
+     * A JWT for calls the client does not make itself (the realtime handshake): the cached one, or a fresh one when it
+     * is near expiry; null without clientSecret.
+     */
+    public String accessToken() {
+        return settings.credentials().canObtainJwt() ? tokens.token() : null;
+    }
+
+    /** The platform refused this JWT elsewhere (a 401 handshake): the next {@link #accessToken()} fetches a new one. */
+    public void refuseAccessToken(String jwt) {
+        if (jwt != null) {
+            tokens.invalidate(jwt);
+        }
+    }
+
     /** Makes the call; when its route is missing (404/405) and it declares a fallback, makes that call instead. */
     public VZapsResult call(VZapsCall call) {
         try {

@@ -88,7 +88,7 @@ import static org.camelvzaps.client.Param.typebotId;
  * {@code jwtOnly()}.
  * <p>
  * Constant names are the names users type ({@code vzaps:createInstance}), hence lower camel case. The consumer
- * endpoints are listed here too, as {@link Kind#WEBHOOK} entries without a call, because the generated URI path enum
+ * endpoints are listed here too, as entries of their own {@link Kind} without a call, because the generated URI path enum
  * is read from this one Java enum; {@link #isOperation()} tells them apart.
  */
 public enum VZapsOperation {
@@ -313,14 +313,20 @@ public enum VZapsOperation {
             "Calls any API path: method from CamelVZapsHttpMethod, path from CamelVZapsPath; same auth and errors."),
 
     // ------------------------------------------------------------------ consumers (use in from(...))
-    webhook(Kind.WEBHOOK, "Receives VZaps webhook callbacks (use in from()).");
+    webhook(Kind.WEBHOOK, "Receives VZaps webhook callbacks (use in from())."),
+    realtime(Kind.REALTIME, "Receives the VZaps realtime event stream over a WebSocket (use in from())."),
+    pairing(Kind.PAIRING, "Polls an instance's pairing: emits each new QR code (or linking code), then Connected (use in from()).");
 
     /** What an endpoint name stands for. */
     public enum Kind {
         /** An API call, used in {@code to(...)}. */
         OPERATION,
         /** The webhook consumer, used in {@code from(...)}. */
-        WEBHOOK
+        WEBHOOK,
+        /** The realtime WebSocket consumer, used in {@code from(...)}. */
+        REALTIME,
+        /** The pairing poller, used in {@code from(...)}. */
+        PAIRING
     }
 
     /** Header names the catalog sets on answers; documented in the component's VZapsConstants. */

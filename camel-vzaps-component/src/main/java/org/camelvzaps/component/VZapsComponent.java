@@ -27,16 +27,22 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
               description = "Use the global SSL context parameters of the CamelContext when sslContextParameters is not set.")
     private boolean useGlobalSslContextParameters;
 
+    static final long PAIRING_POLL_DELAY = 2000;
+
     private final Map<HttpClientKey, VZapsClient> clients = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         if (remaining == null || remaining.isBlank()) {
-            throw new IllegalArgumentException("A vzaps endpoint needs an operation, e.g. vzaps:getQr or vzaps:webhook");
+            throw new IllegalArgumentException("A vzaps endpoint needs an operation, e.g. vzaps:sendText, or a consumer: vzaps:webhook, vzaps:realtime, vzaps:pairing");
         }
         VZapsConfiguration endpointConfiguration = configuration.copy();
         endpointConfiguration.setOperation(VZapsOperation.fromName(remaining));
         VZapsEndpoint endpoint = new VZapsEndpoint(uri, this, endpointConfiguration);
+        if (endpointConfiguration.getOperation().kind() == VZapsOperation.Kind.PAIRING) {
+            // a QR code lives about 20 s: polling every 2 s shows each one without hammering the API
+            endpoint.setDelay(PAIRING_POLL_DELAY);
+        }
         setProperties(endpoint, parameters);
         if (endpointConfiguration.getSslContextParameters() == null && useGlobalSslContextParameters) {
             endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());

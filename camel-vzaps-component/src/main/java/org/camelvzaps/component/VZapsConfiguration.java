@@ -5,6 +5,8 @@ import javax.net.ssl.HostnameVerifier;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -21,8 +23,9 @@ public class VZapsConfiguration implements Cloneable {
 
     public static final String DEFAULT_BASE_URL = "https://api.vzaps.com";
     public static final String DEFAULT_WEBHOOK_PATH = "/vzaps/webhook";
+    public static final String DEFAULT_REALTIME_URL = "wss://realtime.vzaps.com";
 
-    @UriPath(description = "The operation to call (producer), or webhook to receive events (consumer). Every operation is listed in the docs' operations table.")
+    @UriPath(description = "The operation to call (producer), or webhook, realtime or pairing to receive events (consumer). Every operation is listed in the docs' operations table.")
     @Metadata(required = true)
     private VZapsOperation operation;
 
@@ -78,6 +81,40 @@ public class VZapsConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "Path from the API root (starting with /) of the request operation; the "
                                               + "CamelVZapsPath header overrides it.")
     private String path;
+
+    @UriParam(label = "consumer", defaultValue = DEFAULT_REALTIME_URL,
+              description = "Root URL of the VZaps realtime service; the realtime consumer connects to <realtimeUrl>/events/ws.")
+    private String realtimeUrl = DEFAULT_REALTIME_URL;
+    @UriParam(label = "consumer",
+              description = "Drops events whose id was processed before (a Camel IdempotentRepository bean; use a shared one, "
+                            + "e.g. JDBC or Redis, for several replicas). Repeats are acknowledged but not routed.")
+    private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer",
+              description = "Where the realtime resume cursor (last processed event id, key = instance id) and the webhook "
+                            + "replay cursor are kept (a Camel StateRepository<String, String> bean, e.g. "
+                            + "FileStateRepository). Default: in memory.")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer", defaultValue = "1000",
+              description = "Realtime: milliseconds before the first reconnect; doubles (with jitter) up to maxReconnectDelay.")
+    private long reconnectDelay = 1000;
+    @UriParam(label = "consumer", defaultValue = "30000",
+              description = "Realtime: longest wait between reconnects, in milliseconds.")
+    private long maxReconnectDelay = 30000;
+    @UriParam(label = "consumer", defaultValue = "60000",
+              description = "Realtime: milliseconds without any frame or pong after which the connection counts as dead and "
+                            + "is replaced; pings go out every third of it.")
+    private long idleTimeout = 60000;
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Webhook: on start, ask VZaps to deliver again the deliveries its logs show as failed since the "
+                            + "last replay (cursor in the stateRepository), so events sent while the app was down arrive.")
+    private boolean replayFailedDeliveries;
+    @UriParam(label = "consumer", defaultValue = "500",
+              description = "Webhook: most failed deliveries replayed on one start.")
+    private int replayLimit = 500;
+    @UriParam(label = "consumer", defaultValue = "300000",
+              description = "Pairing: milliseconds to wait for the instance to connect before pairing ends with a failed "
+                            + "exchange.")
+    private long timeout = 300000;
 
     @UriParam(label = "timeout", defaultValue = "10000",
               description = "Milliseconds to wait for a TCP connection to the API.")
@@ -442,5 +479,77 @@ public class VZapsConfiguration implements Cloneable {
 
     public void setPath(String path) {
         this.path = path;
+    }
+
+    public String getRealtimeUrl() {
+        return realtimeUrl;
+    }
+
+    public void setRealtimeUrl(String realtimeUrl) {
+        this.realtimeUrl = realtimeUrl;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public long getReconnectDelay() {
+        return reconnectDelay;
+    }
+
+    public void setReconnectDelay(long reconnectDelay) {
+        this.reconnectDelay = reconnectDelay;
+    }
+
+    public long getMaxReconnectDelay() {
+        return maxReconnectDelay;
+    }
+
+    public void setMaxReconnectDelay(long maxReconnectDelay) {
+        this.maxReconnectDelay = maxReconnectDelay;
+    }
+
+    public long getIdleTimeout() {
+        return idleTimeout;
+    }
+
+    public void setIdleTimeout(long idleTimeout) {
+        this.idleTimeout = idleTimeout;
+    }
+
+    public boolean isReplayFailedDeliveries() {
+        return replayFailedDeliveries;
+    }
+
+    public void setReplayFailedDeliveries(boolean replayFailedDeliveries) {
+        this.replayFailedDeliveries = replayFailedDeliveries;
+    }
+
+    public int getReplayLimit() {
+        return replayLimit;
+    }
+
+    public void setReplayLimit(int replayLimit) {
+        this.replayLimit = replayLimit;
+    }
+
+    public long getTimeout() {
+        return timeout;
+    }
+
+    public void setTimeout(long timeout) {
+        this.timeout = timeout;
     }
 }

@@ -7,17 +7,18 @@ import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.camelvzaps.client.VZapsClient;
-import org.camelvzaps.client.VZapsOperation;
-import org.camelvzaps.webhook.VZapsWebhookConsumer;
+import org.camelvzaps.consumer.pairing.VZapsPairingConsumer;
+import org.camelvzaps.consumer.realtime.VZapsRealtimeConsumer;
+import org.camelvzaps.consumer.webhook.VZapsWebhookConsumer;
 
 /**
  * Manage WhatsApp instances, send messages and receive events through the VZaps gateway API.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "vzaps", title = "VZaps", syntax = "vzaps:operation",
              category = { Category.CHAT, Category.API }, headersClass = VZapsConstants.class)
-public class VZapsEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class VZapsEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriParam
     private final VZapsConfiguration configuration;
@@ -40,11 +41,14 @@ public class VZapsEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (configuration.getOperation().kind() != VZapsOperation.Kind.WEBHOOK) {
-            throw new IllegalArgumentException("vzaps:" + configuration.getOperation()
-                    + " is an operation to call with to(...); use vzaps:webhook in from(...) to receive events");
-        }
-        VZapsWebhookConsumer consumer = new VZapsWebhookConsumer(this, processor);
+        Consumer consumer = switch (configuration.getOperation().kind()) {
+            case WEBHOOK -> new VZapsWebhookConsumer(this, processor, configuration, this::getClient);
+            case REALTIME -> new VZapsRealtimeConsumer(this, processor, configuration, this::getClient);
+            case PAIRING -> new VZapsPairingConsumer(this, processor, configuration, this::getClient);
+            case OPERATION -> throw new IllegalArgumentException("vzaps:" + configuration.getOperation()
+                    + " is an operation to call with to(...); use vzaps:webhook, vzaps:realtime or vzaps:pairing in "
+                    + "from(...) to receive events");
+        };
         configureConsumer(consumer);
         return consumer;
     }

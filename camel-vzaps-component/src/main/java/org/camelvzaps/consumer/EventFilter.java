@@ -1,4 +1,4 @@
-package org.camelvzaps.webhook;
+package org.camelvzaps.consumer;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 /**
  * The {@code events} option: which event types reach the route. Empty or {@code All} lets every type through.
  */
-final class EventFilter {
+public final class EventFilter {
 
-    static final String ALL = "All";
+    public static final String ALL = "All";
 
     private final Set<String> types;
 
@@ -17,7 +17,7 @@ final class EventFilter {
         this.types = types;
     }
 
-    static EventFilter of(String csv) {
+    public static EventFilter of(String csv) {
         if (csv == null || csv.isBlank()) {
             return new EventFilter(Set.of());
         }
@@ -26,7 +26,7 @@ final class EventFilter {
         return new EventFilter(types.contains(ALL) ? Set.of() : types);
     }
 
-    boolean accepts(String type) {
+    public boolean accepts(String type) {
         return types.isEmpty() || types.contains(type);
     }
 }

@@ -1,4 +1,4 @@
-package org.camelvzaps.webhook;
+package org.camelvzaps.consumer.webhook;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,7 @@ import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.client.VZapsException;
 import org.camelvzaps.client.VZapsOperation;
+import org.camelvzaps.consumer.EventFilter;
 import org.camelvzaps.client.VZapsResult;
 import org.camelvzaps.component.VZapsConfiguration;
 import org.camelvzaps.model.webhook.SetWebhookRequest;

@@ -1,4 +1,4 @@
-package org.camelvzaps.webhook;
+package org.camelvzaps.consumer.webhook;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,15 @@
-package org.camelvzaps.webhook;
+package org.camelvzaps.consumer.webhook;
+
+import java.util.function.Supplier;
 
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.service.ServiceHelper;
+import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.component.VZapsConfiguration;
-import org.camelvzaps.component.VZapsEndpoint;
+import org.camelvzaps.consumer.EventPipeline;
 
 /**
  * {@code from("vzaps:webhook")}: listens through a {@code platform-http} consumer on {@code webhookPath}, so the
@@ -16,38 +19,39 @@ import org.camelvzaps.component.VZapsEndpoint;
  */
 public class VZapsWebhookConsumer extends DefaultConsumer {
 
+    private final VZapsConfiguration config;
+    private final Supplier<VZapsClient> client;
     private Consumer listener;
     private WebhookRegistration registration;
 
-    public VZapsWebhookConsumer(VZapsEndpoint endpoint, Processor processor) {
+    public VZapsWebhookConsumer(Endpoint endpoint, Processor processor, VZapsConfiguration config,
+                                Supplier<VZapsClient> client) {
         super(endpoint, processor);
-    }
-
-    @Override
-    public VZapsEndpoint getEndpoint() {
-        return (VZapsEndpoint) super.getEndpoint();
+        this.config = config;
+        this.client = client;
     }
 
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        VZapsConfiguration config = getEndpoint().getConfiguration();
         if (config.isRegisterWebhook()) {
             WebhookRegistration.validate(config);
         }
         // muteException (platform-http option, singular): a failure must never send a stack trace back to the caller
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + normalizePath(config.getWebhookPath())
                 + "?httpMethodRestrict=POST&muteException=true");
-        listener = http.createConsumer(new VZapsWebhookProcessor(this));
+        listener = http.createConsumer(new VZapsWebhookProcessor(config,
+                new EventPipeline(this, config.getEvents(), config.getIdempotentRepository())));
         ServiceHelper.initService(listener);
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        ServiceHelper.startService(config.getIdempotentRepository());
         ServiceHelper.startService(listener);
-        if (getEndpoint().getConfiguration().isRegisterWebhook()) {
-            registration = new WebhookRegistration(getEndpoint().getClient(), getEndpoint().getConfiguration());
+        if (config.isRegisterWebhook()) {
+            registration = new WebhookRegistration(client.get(), config);
             try {
                 registration.register();
             } catch (RuntimeException e) {
@@ -64,7 +68,7 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
             registration.restore();
             registration = null;
         }
-        ServiceHelper.stopService(listener);
+        ServiceHelper.stopService(listener, config.getIdempotentRepository());
         super.doStop();
     }
 

@@ -1,4 +1,4 @@
-package org.camelvzaps.webhook;
+package org.camelvzaps.consumer.webhook;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,8 +32,8 @@ import static org.camelvzaps.test.VZapsTestSupport.CLIENT_SECRET;
 import static org.camelvzaps.test.VZapsTestSupport.CLIENT_TOKEN;
 import static org.camelvzaps.test.VZapsTestSupport.INSTANCE_ID;
 import static org.camelvzaps.test.VZapsTestSupport.JWT;
-import static org.camelvzaps.webhook.WebhookTestSupport.ENCODED_SECRET;
-import static org.camelvzaps.webhook.WebhookTestSupport.SECRET;
+import static org.camelvzaps.consumer.webhook.WebhookTestSupport.ENCODED_SECRET;
+import static org.camelvzaps.consumer.webhook.WebhookTestSupport.SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 

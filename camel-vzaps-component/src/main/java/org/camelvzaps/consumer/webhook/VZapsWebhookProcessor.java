@@ -1,4 +1,4 @@
-package org.camelvzaps.webhook;
+package org.camelvzaps.consumer.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.AsyncCallback;
@@ -7,29 +7,27 @@ import org.apache.camel.Message;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.camelvzaps.client.Json;
 import org.camelvzaps.component.VZapsConfiguration;
-import org.camelvzaps.component.VZapsConstants;
+import org.camelvzaps.consumer.EventPipeline;
 import org.camelvzaps.model.event.VZapsEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles one callback that platform-http received: checks it, routes the event as a fresh exchange of the
- * {@code vzaps:webhook} consumer, and answers only once the route has finished — 200 when it succeeded, 500 when it
- * failed (so VZaps logs a failed delivery that can be replayed). Rejected callbacks never reach the route.
+ * Handles one callback that platform-http received: checks it, hands the event to the {@link EventPipeline}, and
+ * answers only once the route has finished — 200 when it succeeded (or the event was filtered or a duplicate), 500
+ * when it failed (so VZaps logs a failed delivery that can be replayed). Rejected callbacks never reach the route.
  */
 final class VZapsWebhookProcessor extends AsyncProcessorSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(VZapsWebhookProcessor.class);
     private static final String INSTANCE_ID_HEADER = "X-Instance-ID";
 
-    private final VZapsWebhookConsumer consumer;
     private final VZapsConfiguration config;
-    private final EventFilter filter;
+    private final EventPipeline pipeline;
 
-    VZapsWebhookProcessor(VZapsWebhookConsumer consumer) {
-        this.consumer = consumer;
-        this.config = consumer.getEndpoint().getConfiguration();
-        this.filter = EventFilter.of(config.getEvents());
+    VZapsWebhookProcessor(VZapsConfiguration config, EventPipeline pipeline) {
+        this.config = config;
+        this.pipeline = pipeline;
     }
 
     @Override
@@ -70,37 +68,13 @@ final class VZapsWebhookProcessor extends AsyncProcessorSupport {
             }
             event = event.withInstanceId(fromHeader);
         }
-        if (!filter.accepts(event.type())) {
-            LOG.debug("VZaps {} event not in the events filter: answered 200, not routed", event.type());
-            return answer(http, callback, 200, "{\"status\":\"ignored\"}");
-        }
-        return route(http, event, callback);
-    }
-
-    private boolean route(Exchange http, VZapsEvent event, AsyncCallback callback) {
-        Exchange exchange = consumer.createExchange(false);
-        Message message = exchange.getMessage();
-        message.setBody(event);
-        message.setHeader(VZapsConstants.EVENT_TYPE, event.type());
-        if (event.id() != null) {
-            message.setHeader(VZapsConstants.EVENT_ID, event.id());
-        }
-        if (event.instanceId() != null) {
-            message.setHeader(VZapsConstants.INSTANCE_ID, event.instanceId());
-        }
-        return consumer.getAsyncProcessor().process(exchange, doneSync -> {
-            try {
-                if (exchange.getException() != null) {
-                    consumer.getExceptionHandler().handleException("VZaps " + event.type() + " event failed in the route",
-                            exchange, exchange.getException());
-                    setAnswer(http, 500, "{\"success\":false,\"error\":\"The route failed to process the event\"}");
-                } else {
-                    setAnswer(http, 200, "{\"status\":\"ok\"}");
-                }
-            } finally {
-                consumer.releaseExchange(exchange, false);
-                callback.done(doneSync);
+        return pipeline.process(event, (outcome, failure, doneSync) -> {
+            switch (outcome) {
+                case PROCESSED, DUPLICATE -> setAnswer(http, 200, "{\"status\":\"ok\"}");
+                case FILTERED -> setAnswer(http, 200, "{\"status\":\"ignored\"}");
+                default -> setAnswer(http, 500, "{\"success\":false,\"error\":\"The route failed to process the event\"}");
             }
+            callback.done(doneSync);
         });
     }
 

@@ -1,4 +1,4 @@
-package org.camelvzaps.webhook;
+package org.camelvzaps.consumer.webhook;
 
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.PluginHelper;

@@ -1,0 +1,143 @@
+package org.camelvzaps.consumer.pairing;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.camelvzaps.client.Param;
+import org.camelvzaps.client.VZapsCall;
+import org.camelvzaps.client.VZapsClient;
+import org.camelvzaps.client.VZapsConfigurationException;
+import org.camelvzaps.client.VZapsException;
+import org.camelvzaps.client.VZapsOperation;
+import org.camelvzaps.client.VZapsResult;
+import org.camelvzaps.component.VZapsConfiguration;
+import org.camelvzaps.component.VZapsConstants;
+import org.camelvzaps.model.session.LinkingCode;
+import org.camelvzaps.model.session.QrCode;
+import org.camelvzaps.model.session.QrResult;
+import org.camelvzaps.model.session.SessionStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code from("vzaps:pairing?instanceId=...")}: polls the instance until it is paired. Emits each new QR code once
+ * (body {@link QrCode}, converts to PNG bytes; {@code CamelVZapsEventType=QrCode}) — or, with {@code phone}, the
+ * linking code to type on the phone ({@link LinkingCode}, {@code LinkingCode}) — then one {@code Connected} exchange
+ * with the {@link SessionStatus}, and stops polling. Past {@code timeout} it emits a failed exchange instead.
+ */
+public class VZapsPairingConsumer extends ScheduledPollConsumer {
+
+    public static final String QR_CODE = "QrCode";
+    public static final String LINKING_CODE = "LinkingCode";
+    public static final String CONNECTED = "Connected";
+
+    private static final Logger LOG = LoggerFactory.getLogger(VZapsPairingConsumer.class);
+
+    private final VZapsConfiguration config;
+    private final Supplier<VZapsClient> client;
+    private volatile boolean finished;
+    private long startedAt;
+    private String lastCode;
+
+    public VZapsPairingConsumer(Endpoint endpoint, Processor processor, VZapsConfiguration config,
+                                Supplier<VZapsClient> client) {
+        super(endpoint, processor);
+        this.config = config;
+        this.client = client;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        if (config.getInstanceId() == null || config.getInstanceId().isBlank()) {
+            throw new VZapsConfigurationException("vzaps:pairing needs instanceId: the instance to pair");
+        }
+        finished = false;
+        startedAt = 0;
+        lastCode = null;
+        super.doStart();
+    }
+
+    /** True once Connected (or the timeout) was emitted; no more polls follow. */
+    public boolean isFinished() {
+        return finished;
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        if (finished) {
+            return 0;
+        }
+        long now = System.nanoTime();
+        if (startedAt == 0) {
+            startedAt = now;
+        }
+        SessionStatus status = (SessionStatus) call(VZapsOperation.getStatus).body();
+        if (status != null && status.connected()) {
+            finished = true;
+            LOG.info("VZaps instance {} is connected: pairing done", config.getInstanceId());
+            return emit(CONNECTED, status, null);
+        }
+        if (Duration.ofNanos(now - startedAt).toMillis() > config.getTimeout()) {
+            finished = true;
+            return emit(CONNECTED, status, new VZapsException("VZaps instance " + config.getInstanceId()
+                    + " was not paired within " + config.getTimeout() + " ms (timeout option): scan the QR code or type "
+                    + "the linking code sooner, or raise timeout"));
+        }
+        return phone() == null ? pollQr() : pollLinkingCode();
+    }
+
+    private int pollQr() throws Exception {
+        QrResult qr = (QrResult) call(VZapsOperation.getQr).body();
+        if (qr instanceof QrCode code && !code.dataUrl().equals(lastCode)) {
+            lastCode = code.dataUrl();
+            return emit(QR_CODE, code, null);
+        }
+        return 0;
+    }
+
+    /** The linking code is asked for once; then only the status is polled until the phone confirms it. */
+    private int pollLinkingCode() throws Exception {
+        if (lastCode != null) {
+            return 0;
+        }
+        LinkingCode code = (LinkingCode) call(VZapsOperation.getPairCode).body();
+        lastCode = code.code();
+        return emit(LINKING_CODE, code, null);
+    }
+
+    private int emit(String type, Object body, Exception failure) throws Exception {
+        Exchange exchange = createExchange(false);
+        try {
+            exchange.getMessage().setBody(body);
+            exchange.getMessage().setHeader(VZapsConstants.EVENT_TYPE, type);
+            exchange.getMessage().setHeader(VZapsConstants.INSTANCE_ID, config.getInstanceId());
+            exchange.setException(failure);
+            if (failure == null) {
+                getProcessor().process(exchange);
+            }
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("VZaps pairing of instance " + config.getInstanceId(), exchange,
+                        exchange.getException());
+            }
+        } finally {
+            releaseExchange(exchange, false);
+        }
+        return 1;
+    }
+
+    private VZapsResult call(VZapsOperation op) {
+        Map<Param, String> params = phone() == null ? Map.of(Param.instanceId, config.getInstanceId())
+                : Map.of(Param.instanceId, config.getInstanceId(), Param.phone, phone());
+        return client.get().call(new VZapsCall(op, params, config.getInstanceToken(), null));
+    }
+
+    private String phone() {
+        String phone = config.getPhone();
+        return phone == null || phone.isBlank() ? null : phone.trim();
+    }
+}

@@ -52,6 +52,8 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements RealtimeSe
     private final AtomicInteger inFlight = new AtomicInteger();
     private final HealthCheck healthCheck = new SocketHealthCheck();
     private EventPipeline pipeline;
+    /** Without a stateRepository the cursor lives here: it survives route restarts, not JVM restarts. */
+    private final StateRepository<String, String> memoryCursors = new MemoryStateRepository();
     private StateRepository<String, String> cursors;
     private ScheduledExecutorService scheduler;
     private HttpClient http;
@@ -73,8 +75,8 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements RealtimeSe
             throw new VZapsConfigurationException("vzaps:realtime needs instanceId: the instance whose events to receive");
         }
         super.doStart();
-        cursors = config.getStateRepository() != null ? config.getStateRepository() : new MemoryStateRepository();
-        ServiceHelper.startService(cursors, config.getIdempotentRepository());
+        cursors = config.getStateRepository() != null ? config.getStateRepository() : memoryCursors;
+        ServiceHelper.startService(config.getStateRepository(), config.getIdempotentRepository());
         pipeline = new EventPipeline(this, config.getEvents(), config.getIdempotentRepository());
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(config.getConnectTimeout()));
         if (config.getSslContextParameters() != null) {
@@ -97,7 +99,7 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements RealtimeSe
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
             scheduler = null;
         }
-        ServiceHelper.stopService(cursors, config.getIdempotentRepository());
+        ServiceHelper.stopService(config.getStateRepository(), config.getIdempotentRepository());
         super.doStop();
     }
 

@@ -5,9 +5,12 @@ import java.util.function.Supplier;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.camelvzaps.client.VZapsClient;
+import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.component.VZapsConfiguration;
 import org.camelvzaps.consumer.EventPipeline;
 
@@ -23,6 +26,9 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
     private final Supplier<VZapsClient> client;
     private Consumer listener;
     private WebhookRegistration registration;
+    /** Without a stateRepository the cursor lives here: it survives route restarts, not JVM restarts. */
+    private final StateRepository<String, String> memoryCursors = new MemoryStateRepository();
+    private StateRepository<String, String> cursors;
 
     public VZapsWebhookConsumer(Endpoint endpoint, Processor processor, VZapsConfiguration config,
                                 Supplier<VZapsClient> client) {
@@ -37,6 +43,10 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
         if (config.isRegisterWebhook()) {
             WebhookRegistration.validate(config);
         }
+        if (config.isReplayFailedDeliveries() && (config.getInstanceId() == null || config.getInstanceId().isBlank())) {
+            throw new VZapsConfigurationException("replayFailedDeliveries=true needs instanceId: the instance whose "
+                    + "failed deliveries to replay");
+        }
         // muteException (platform-http option, singular): a failure must never send a stack trace back to the caller
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + normalizePath(config.getWebhookPath())
                 + "?httpMethodRestrict=POST&muteException=true");
@@ -48,7 +58,8 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        ServiceHelper.startService(config.getIdempotentRepository());
+        cursors = config.getStateRepository() != null ? config.getStateRepository() : memoryCursors;
+        ServiceHelper.startService(config.getStateRepository(), config.getIdempotentRepository());
         ServiceHelper.startService(listener);
         if (config.isRegisterWebhook()) {
             registration = new WebhookRegistration(client.get(), config);
@@ -60,6 +71,9 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
                 throw e;
             }
         }
+        if (config.isReplayFailedDeliveries()) {
+            new WebhookReplay(client.get(), config, cursors).replay();
+        }
     }
 
     @Override
@@ -68,7 +82,7 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
             registration.restore();
             registration = null;
         }
-        ServiceHelper.stopService(listener, config.getIdempotentRepository());
+        ServiceHelper.stopService(listener, config.getIdempotentRepository(), config.getStateRepository());
         super.doStop();
     }
 

@@ -425,7 +425,8 @@ public enum VZapsOperation {
                 .sorted(Comparator.comparingInt(op -> distance(op.name().toLowerCase(), typed)))
                 .limit(3).map(Enum::name).toList();
         throw new IllegalArgumentException("Unknown VZaps operation '" + name + "'. Closest names: "
-                + String.join(", ", closest) + " (all " + values().length + " are listed in the component docs)");
+                + String.join(", ", closest) + " (the " + operations().size() + " operations are listed in docs/operations.md; "
+                + "consumers: webhook, realtime, pairing)");
     }
 
     /** Edit distance, to suggest the name a user probably meant. */

@@ -20,10 +20,13 @@ import org.camelvzaps.model.event.VZapsEvent;
  * {@code Map}, a {@code JsonNode} or JSON text are sent as given; a plain text body fills the declared text field; a
  * binary body of a media send becomes a data URL; a received event becomes the media node a download sends; then
  * missing body fields are filled from their parameters ({@code CamelVZapsPhone}, {@code CamelVZapsGroupId}, ...).
- * An operation whose body is optional sends only a JSON object it is given and ignores other bodies, such as the
- * result a previous step left behind. Everything that can be wrong fails here, before any HTTP call.
+ * The answer a previous {@code vzaps:} step left in the body is never sent as the next step's request (an optional
+ * body is then left out, a required one is asked for). Everything that can be wrong fails here, before any HTTP call.
  */
 final class RequestBodies {
+
+    /** Exchange property holding the answer a vzaps: step left in the body, so the next step does not send it. */
+    static final String PREVIOUS_ANSWER = "CamelVZapsPreviousAnswer";
 
     private RequestBodies() {
     }
@@ -34,6 +37,9 @@ final class RequestBodies {
             return null;
         }
         Object body = exchange.getMessage().getBody();
+        if (body != null && body == exchange.getProperty(PREVIOUS_ANSWER)) {
+            body = null; // the previous vzaps: step's answer is not this step's request
+        }
         Object request;
         if (spec.media() != null && MediaBodies.isBinary(body)) {
             request = MediaBodies.toRequest(op, spec.media(), body, exchange);

@@ -50,6 +50,7 @@ public class VZapsProducer extends DefaultProducer {
 
         Message out = exchange.getMessage();
         out.setBody(result.body());
+        exchange.setProperty(RequestBodies.PREVIOUS_ANSWER, result.body());
         out.setHeader(VZapsConstants.HTTP_STATUS, result.statusCode());
         out.setHeader(VZapsConstants.ANSWERED_BY, result.answeredBy().name());
         if (result.requestId() != null) {

@@ -112,6 +112,24 @@ class ParametersAndBadInputTest extends VZapsTestSupport {
     }
 
     @Test
+    void thePreviousStepsAnswerIsNeverSentAsTheNextStepsBody() {
+        String options = "?instanceId=" + INSTANCE_ID + "&phone=5511999999999";
+        Exchange chain = template.send("vzaps:archiveChat" + options, exchange -> exchange.getMessage().setBody("{\"x\":1}"));
+        template.send("vzaps:muteChat" + options, chain);
+        template.send("vzaps:subscribe" + options, chain);
+        Exception e = template.send("vzaps:sendText" + options, chain).getException();
+
+        List<ServeEvent> events = apiEvents();
+        assertEquals(List.of("POST " + INSTANCE + "/chats/5511999999999/archive", "POST " + INSTANCE + "/chats/5511999999999/mute",
+                "POST " + INSTANCE + "/subscribe"), apiCalls());
+        assertEquals("", events.get(0).getRequest().getBodyAsString(), "archive sends no body");
+        assertEquals("", events.get(1).getRequest().getBodyAsString(), "the archive answer is not the mute body");
+        assertEquals("{}", events.get(2).getRequest().getBodyAsString(), "subscribe falls back to {}");
+        assertInstanceOf(VZapsConfigurationException.class, e);
+        assertTrue(e.getMessage().startsWith("vzaps:sendText needs a request body"), e.getMessage());
+    }
+
+    @Test
     void anUnsupportedBodyTypeIsRefused() {
         Exception e = failure("vzaps:sendLocation?instanceId=" + INSTANCE_ID, Map.of(VZapsConstants.PHONE, "5511999999999"),
                 42);

@@ -184,7 +184,7 @@ public final class OnboardingDemo {
     private String createInstance(String webhookUrl) {
         CreateInstanceRequest request = CreateInstanceRequest.named("camel-vzaps-demo-" + System.currentTimeMillis() % 100000);
         if (webhookUrl != null) {
-            request.webhook(webhookUrl).eventsSubscribe(EVENTS);
+            request = request.webhook(webhookUrl).eventsSubscribe(EVENTS);
         }
         Message answer = call("direct:createInstance", request, null);
         Instance instance = answer.getBody(Instance.class);

@@ -3,89 +3,50 @@ package org.camelvzaps.model.instance;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Body of {@code PUT /instances/create}. Only {@code name} is required.
+ * Body of {@code PUT /instances/create} (and {@code provision}). Only {@code name} is required. Immutable: each
+ * method returns a copy, so {@code CreateInstanceRequest.named("Store").webhook(url).rejectCalls(true)} reads well
+ * in a route.
  */
-public class CreateInstanceRequest {
-
-    @JsonProperty("name")
-    private String name;
-    @JsonProperty("webhook")
-    private String webhook;
-    @JsonProperty("events_subscribe")
-    private List<String> eventsSubscribe;
-    @JsonProperty("reject_calls")
-    private Boolean rejectCalls;
-    @JsonProperty("auto_read_messages")
-    private Boolean autoReadMessages;
-    @JsonProperty("labels")
-    private Map<String, Object> labels;
-
-    public CreateInstanceRequest() {
-    }
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateInstanceRequest(
+        @JsonProperty("name") String name,
+        @JsonProperty("webhook") String webhook,
+        @JsonProperty("events_subscribe") List<String> eventsSubscribe,
+        @JsonProperty("reject_calls") Boolean rejectCalls,
+        @JsonProperty("auto_read_messages") Boolean autoReadMessages,
+        @JsonProperty("labels") Map<String, Object> labels) {
 
     public static CreateInstanceRequest named(String name) {
-        return new CreateInstanceRequest().name(name);
+        return new CreateInstanceRequest(name, null, null, null, null, null);
     }
 
     public CreateInstanceRequest name(String value) {
-        this.name = value;
-        return this;
+        return new CreateInstanceRequest(value, webhook, eventsSubscribe, rejectCalls, autoReadMessages, labels);
     }
 
     public CreateInstanceRequest webhook(String url) {
-        this.webhook = url;
-        return this;
+        return new CreateInstanceRequest(name, url, eventsSubscribe, rejectCalls, autoReadMessages, labels);
     }
 
     public CreateInstanceRequest eventsSubscribe(List<String> events) {
-        this.eventsSubscribe = events;
-        return this;
+        return new CreateInstanceRequest(name, webhook, events == null ? null : List.copyOf(events), rejectCalls,
+                autoReadMessages, labels);
     }
 
     public CreateInstanceRequest rejectCalls(Boolean value) {
-        this.rejectCalls = value;
-        return this;
+        return new CreateInstanceRequest(name, webhook, eventsSubscribe, value, autoReadMessages, labels);
     }
 
     public CreateInstanceRequest autoReadMessages(Boolean value) {
-        this.autoReadMessages = value;
-        return this;
+        return new CreateInstanceRequest(name, webhook, eventsSubscribe, rejectCalls, value, labels);
     }
 
     public CreateInstanceRequest labels(Map<String, Object> value) {
-        this.labels = value;
-        return this;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getWebhook() {
-        return webhook;
-    }
-
-    public List<String> getEventsSubscribe() {
-        return eventsSubscribe;
-    }
-
-    public Boolean getRejectCalls() {
-        return rejectCalls;
-    }
-
-    public Boolean getAutoReadMessages() {
-        return autoReadMessages;
-    }
-
-    public Map<String, Object> getLabels() {
-        return labels;
-    }
-
-    @Override
-    public String toString() {
-        return "CreateInstanceRequest[name=" + name + ", webhook=" + webhook + ", eventsSubscribe=" + eventsSubscribe + "]";
+        return new CreateInstanceRequest(name, webhook, eventsSubscribe, rejectCalls, autoReadMessages,
+                value == null ? null : Map.copyOf(value));
     }
 }

@@ -76,6 +76,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxreconnectdelay":
         case "maxReconnectDelay": getOrCreateConfiguration(target).setMaxReconnectDelay(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "messageid":
@@ -180,6 +182,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxBodySize": return long.class;
         case "maxreconnectdelay":
         case "maxReconnectDelay": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "messageid":
@@ -285,6 +289,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxreconnectdelay":
         case "maxReconnectDelay": return getOrCreateConfiguration(target).getMaxReconnectDelay();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "messageid":

@@ -58,6 +58,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "maxBodySize": target.setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxreconnectdelay":
         case "maxReconnectDelay": target.setMaxReconnectDelay(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "messageid":
@@ -150,6 +152,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "maxBodySize": return long.class;
         case "maxreconnectdelay":
         case "maxReconnectDelay": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "messageid":
@@ -243,6 +247,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "maxBodySize": return target.getMaxBodySize();
         case "maxreconnectdelay":
         case "maxReconnectDelay": return target.getMaxReconnectDelay();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getMaxResponseSize();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getMaxTotalConnections();
         case "messageid":

@@ -76,6 +76,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "maxreconnectdelay":
         case "maxReconnectDelay": target.getConfiguration().setMaxReconnectDelay(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "messageid":
@@ -204,6 +206,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxBodySize": return long.class;
         case "maxreconnectdelay":
         case "maxReconnectDelay": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "messageid":
@@ -333,6 +337,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxreconnectdelay":
         case "maxReconnectDelay": return target.getConfiguration().getMaxReconnectDelay();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "messageid":

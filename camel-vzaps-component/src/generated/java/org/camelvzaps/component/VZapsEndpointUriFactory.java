@@ -23,7 +23,7 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(66);
+        Set<String> props = new HashSet<>(67);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -52,6 +52,7 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
         props.add("logId");
         props.add("maxBodySize");
         props.add("maxReconnectDelay");
+        props.add("maxResponseSize");
         props.add("maxTotalConnections");
         props.add("messageId");
         props.add("operation");

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class ApiErrors {
 
     static final int MAX_BODY_CHARS = 4096;
+    static final int MAX_MESSAGE_CHARS = 500;
+    static final int MAX_CODE_CHARS = 100;
 
     private ApiErrors() {
     }
@@ -25,7 +27,8 @@ final class ApiErrors {
         JsonNode json = parseQuietly(body);
         String apiMessage = SecretScrubber.scrub(firstText(json, "message", "error", "detail", "/errors/0/message",
                 "/data/error", "/data/message"), secrets);
-        String apiCode = apiCode(json);
+        apiMessage = cut(apiMessage, MAX_MESSAGE_CHARS);
+        String apiCode = cut(apiCode(json), MAX_CODE_CHARS);
 
         StringBuilder message = new StringBuilder("VZaps API answered ").append(status);
         if (reason != null && !reason.isBlank()) {
@@ -66,7 +69,8 @@ final class ApiErrors {
         }
         String value = header.trim();
         try {
-            return Duration.ofSeconds(Long.parseLong(value));
+            long seconds = Long.parseLong(value);
+            return seconds <= 0 ? Duration.ZERO : Duration.ofSeconds(seconds); // RFC 9110: delay-seconds is never negative
         } catch (NumberFormatException notSeconds) {
             try {
                 ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
@@ -76,6 +80,10 @@ final class ApiErrors {
                 return null;
             }
         }
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max) + "...";
     }
 
     static String truncate(String body) {

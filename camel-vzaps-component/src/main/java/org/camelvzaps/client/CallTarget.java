@@ -46,6 +46,10 @@ record CallTarget(String method, String path) {
             if (value == null) {
                 throw missing(call, param);
             }
+            if (value.equals(".") || value.equals("..")) {
+                throw new VZapsConfigurationException("vzaps:" + call.operation() + " cannot use '" + value + "' as "
+                        + param.name() + ": a dot segment would change the path (" + param.howToSet() + " to a real value)");
+            }
             m.appendReplacement(out, Matcher.quoteReplacement(encode(value)));
         }
         m.appendTail(out);
@@ -81,14 +85,13 @@ record CallTarget(String method, String path) {
                 + param.howToSet());
     }
 
-    /** RFC 3986 segment/query encoding: everything but unreserved characters, dots included, is escaped. */
+    /** RFC 3986 segment/query encoding: everything but unreserved characters is escaped. */
     static String encode(String value) {
-        boolean dotSegment = !value.isEmpty() && value.chars().allMatch(c -> c == '.');
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-                || c == '~' || (c == '.' && !dotSegment)) {
+                || c == '~' || c == '.') {
                 out.append(c);
             } else {
                 out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))

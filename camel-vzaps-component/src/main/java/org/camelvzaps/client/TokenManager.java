@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * Caches the JWT until {@code expires_in} minus a skew. Concurrent callers that find no valid token share one
- * refresh (single flight): the first takes the lock and fetches, the others wait and reuse its result.
+ * refresh (single flight): the first takes the lock and fetches, the others wait and reuse its result. A 401 forces a
+ * refresh at most once per {@link #FORCED_REFRESH_WINDOW}: when the platform keeps refusing (a revoked instance, a
+ * token it rejects for another reason), a storm of 401s costs one {@code POST /token}, not one per call.
  */
 final class TokenManager {
 
@@ -26,8 +28,11 @@ final class TokenManager {
     private final Supplier<IssuedToken> fetcher;
     private final Clock clock;
     private final Duration skew;
+    static final Duration FORCED_REFRESH_WINDOW = Duration.ofSeconds(30);
+
     private final ReentrantLock lock = new ReentrantLock();
     private volatile CachedToken current;
+    private Instant lastForcedRefresh;
 
     TokenManager(Supplier<IssuedToken> fetcher, Clock clock, Duration skew) {
         this.fetcher = fetcher;
@@ -60,13 +65,19 @@ final class TokenManager {
         return cached == null ? null : cached.value();
     }
 
-    /** Drops the cached token if it is still the one the caller saw rejected (a newer one is kept). */
+    /**
+     * Drops the cached token if it is still the one the caller saw rejected (a newer one is kept), unless a 401 already
+     * forced a refresh within the window; the caller then retries once with the current token.
+     */
     void invalidate(String rejected) {
         lock.lock();
         try {
             CachedToken cached = current;
-            if (cached != null && cached.value().equals(rejected)) {
+            Instant now = clock.instant();
+            boolean recentlyForced = lastForcedRefresh != null && now.isBefore(lastForcedRefresh.plus(FORCED_REFRESH_WINDOW));
+            if (cached != null && cached.value().equals(rejected) && !recentlyForced) {
                 current = null;
+                lastForcedRefresh = now;
             }
         } finally {
             lock.unlock();

@@ -2,6 +2,7 @@ package org.camelvzaps.client;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,14 +10,12 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.camelvzaps.client.ApiTransport.Answer;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,16 +29,19 @@ public class VZapsClient implements Closeable {
     public static final String HEADER_CLIENT_TOKEN = "X-Client-Token";
     public static final String HEADER_INSTANCE_TOKEN = "X-Instance-Token";
     public static final String HEADER_REQUEST_ID = "X-Request-Id";
+    /** An expires_in beyond this (a year) is taken as this, so expiry arithmetic cannot overflow. */
+    static final long MAX_TOKEN_LIFETIME_SECONDS = 365L * 24 * 3600;
 
     private static final Logger LOG = LoggerFactory.getLogger(VZapsClient.class);
 
     private final VZapsClientSettings settings;
-    private final CloseableHttpClient http;
+    private final ApiTransport transport;
     private final TokenManager tokens;
 
+    /** {@code http} must not follow redirects (credentials would follow them to another host). */
     public VZapsClient(VZapsClientSettings settings, CloseableHttpClient http) {
         this.settings = settings;
-        this.http = http;
+        this.transport = new ApiTransport(http, settings.responseDeadline(), settings.maxResponseSize());
         this.tokens = new TokenManager(this::fetchToken, settings.clock(), settings.tokenRefreshSkew());
     }
 
@@ -155,55 +157,48 @@ public class VZapsClient implements Closeable {
         }
     }
 
-    private record Answer(int status, String reason, String body, String requestId, String retryAfter) {
-    }
-
     private Answer send(CallTarget target, byte[] body, String jwt, String clientToken, String instanceToken,
                         VZapsCall call) {
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(target.method())
-                .setUri(settings.baseUrl() + target.path())
-                .addHeader(HttpHeaders.ACCEPT, "application/json")
-                .addHeader(HttpHeaders.USER_AGENT, settings.userAgent());
+        HttpUriRequestBase request = new HttpUriRequestBase(target.method(), URI.create(settings.baseUrl() + target.path()));
+        request.addHeader(HttpHeaders.ACCEPT, "application/json");
+        request.addHeader(HttpHeaders.USER_AGENT, settings.userAgent());
         if (jwt != null) {
-            builder.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + jwt);
+            request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + jwt);
         }
         if (clientToken != null) {
-            builder.addHeader(HEADER_CLIENT_TOKEN, clientToken);
+            request.addHeader(HEADER_CLIENT_TOKEN, clientToken);
         }
         if (instanceToken != null) {
-            builder.addHeader(HEADER_INSTANCE_TOKEN, instanceToken);
+            request.addHeader(HEADER_INSTANCE_TOKEN, instanceToken);
         }
         if (body != null) {
-            builder.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+            request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
         }
-        return execute(builder.build(), target.method() + " " + target.path(), call);
+        return execute(request, target.method() + " " + target.path(), call);
     }
 
-    private Answer execute(ClassicHttpRequest request, String what, VZapsCall call) {
+    private Answer execute(HttpUriRequestBase request, String what, VZapsCall call) {
         long started = System.nanoTime();
         try {
-            Answer answer = http.execute(request, response -> new Answer(
-                    response.getCode(),
-                    response.getReasonPhrase(),
-                    response.getEntity() == null ? null : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8),
-                    headerValue(response.getFirstHeader(HEADER_REQUEST_ID)),
-                    headerValue(response.getFirstHeader(HttpHeaders.RETRY_AFTER))));
+            Answer answer = transport.execute(request);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("VZaps {} answered {} in {} ms", what, answer.status(), (System.nanoTime() - started) / 1_000_000);
             }
             return answer;
+        } catch (ApiTransport.AnswerTooLarge e) {
+            throw new VZapsApiException("VZaps API answer to " + what + " was refused: " + e.getMessage(), 0, null, null,
+                    null, null);
         } catch (IOException e) {
             throw new VZapsTransportException(SecretScrubber.scrub("Could not call VZaps " + what + " at "
                     + settings.baseUrl() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), secrets(call)), e);
         }
     }
 
-    private static String headerValue(Header header) {
-        return header == null ? null : header.getValue();
-    }
-
     private VZapsResult toResult(VZapsOperation op, CallTarget target, Answer answer, VZapsCall call) {
         String what = target.method() + " " + target.path();
+        if (answer.status() >= 300 && answer.status() < 400) {
+            throw redirectRefused(what, answer);
+        }
         if (answer.status() < 200 || answer.status() > 299) {
             throw ApiErrors.toException(what, answer.status(), answer.reason(), answer.body(), answer.requestId(),
                     answer.retryAfter(), secrets(call));
@@ -238,6 +233,19 @@ public class VZapsClient implements Closeable {
         return new VZapsResult(body, answer.status(), answer.requestId(), op);
     }
 
+    /** Redirects are not followed: the credentials on the request must never reach another host. */
+    private static VZapsApiException redirectRefused(String what, Answer answer) {
+        String host = null;
+        try {
+            host = answer.location() == null ? null : URI.create(answer.location().trim()).getHost();
+        } catch (IllegalArgumentException e) {
+            host = "an unreadable Location";
+        }
+        return new VZapsApiException("VZaps API answered " + answer.status() + " to " + what + ", a redirect to "
+                + (host == null ? "the same host" : host) + "; redirects are not followed, so credentials only go to "
+                + "baseUrl: check baseUrl", answer.status(), null, null, answer.requestId(), null);
+    }
+
     private VZapsApiException unreadable(String what, Answer answer, VZapsCall call, String problem) {
         String body = SecretScrubber.scrub(ApiErrors.truncate(answer.body()), secrets(call));
         return new VZapsApiException("VZaps API answered " + answer.status() + " to " + what + " but the body " + problem
@@ -263,12 +271,14 @@ public class VZapsClient implements Closeable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        ClassicHttpRequest httpRequest = ClassicRequestBuilder.post(settings.baseUrl() + "/token")
-                .addHeader(HttpHeaders.ACCEPT, "application/json")
-                .addHeader(HttpHeaders.USER_AGENT, settings.userAgent())
-                .setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON))
-                .build();
+        HttpUriRequestBase httpRequest = new HttpUriRequestBase("POST", URI.create(settings.baseUrl() + "/token"));
+        httpRequest.addHeader(HttpHeaders.ACCEPT, "application/json");
+        httpRequest.addHeader(HttpHeaders.USER_AGENT, settings.userAgent());
+        httpRequest.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
         Answer answer = execute(httpRequest, "POST /token", null);
+        if (answer.status() >= 300 && answer.status() < 400) {
+            throw redirectRefused("POST /token", answer);
+        }
         if (answer.status() < 200 || answer.status() > 299) {
             throw ApiErrors.toException("POST /token", answer.status(), answer.reason(), answer.body(),
                     answer.requestId(), answer.retryAfter(), secretsOf(null));
@@ -287,6 +297,7 @@ public class VZapsClient implements Closeable {
                     + (token == null ? "access_token" : "a positive expires_in"), answer.status(), null, null,
                     answer.requestId(), null);
         }
+        expiresIn = Math.min(expiresIn, MAX_TOKEN_LIFETIME_SECONDS);
         LOG.debug("Obtained a VZaps JWT valid for {} s", expiresIn);
         return new TokenManager.IssuedToken(token, expiresIn);
     }
@@ -336,6 +347,6 @@ public class VZapsClient implements Closeable {
 
     @Override
     public void close() throws IOException {
-        http.close();
+        transport.close();
     }
 }

@@ -11,9 +11,15 @@ import java.time.Duration;
  * @param userAgent        {@code User-Agent} header value
  * @param tokenRefreshSkew how long before expiry a cached JWT is refreshed
  * @param clock            time source for token expiry
+ * @param responseDeadline longest a call may take from sending to the last byte of the answer; null: no deadline
+ * @param maxResponseSize  largest answer body read, in bytes
  */
 public record VZapsClientSettings(String baseUrl, VZapsCredentials credentials, String userAgent,
-                                  Duration tokenRefreshSkew, Clock clock) {
+                                  Duration tokenRefreshSkew, Clock clock, Duration responseDeadline,
+                                  long maxResponseSize) {
+
+    /** Large enough for a 100 MB WhatsApp document answered in base64. */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 150L * 1024 * 1024;
 
     public static final Duration DEFAULT_TOKEN_REFRESH_SKEW = Duration.ofSeconds(60);
     public static final String DEFAULT_USER_AGENT = "camel-vzaps/" + version();
@@ -27,6 +33,12 @@ public record VZapsClientSettings(String baseUrl, VZapsCredentials credentials, 
         userAgent = userAgent == null || userAgent.isBlank() ? DEFAULT_USER_AGENT : userAgent;
         tokenRefreshSkew = tokenRefreshSkew == null ? DEFAULT_TOKEN_REFRESH_SKEW : tokenRefreshSkew;
         clock = clock == null ? Clock.systemUTC() : clock;
+        maxResponseSize = maxResponseSize <= 0 ? DEFAULT_MAX_RESPONSE_SIZE : maxResponseSize;
+    }
+
+    public VZapsClientSettings(String baseUrl, VZapsCredentials credentials, String userAgent, Duration tokenRefreshSkew,
+                               Clock clock) {
+        this(baseUrl, credentials, userAgent, tokenRefreshSkew, clock, null, DEFAULT_MAX_RESPONSE_SIZE);
     }
 
     public static VZapsClientSettings of(String baseUrl, VZapsCredentials credentials) {

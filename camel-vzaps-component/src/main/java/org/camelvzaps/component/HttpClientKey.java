@@ -10,14 +10,14 @@ import org.camelvzaps.client.VZapsCredentials;
  */
 record HttpClientKey(
         String baseUrl, VZapsCredentials credentials, String userAgent,
-        int connectTimeout, int connectionRequestTimeout, int responseTimeout,
+        int connectTimeout, int connectionRequestTimeout, int responseTimeout, long maxResponseSize,
         int maxTotalConnections, int connectionsPerRoute,
         String proxyHost, Integer proxyPort, String proxyAuthUsername, String proxyAuthPassword,
         Object sslContextParameters, Object hostnameVerifier, Object httpClientConfigurer) {
 
     static HttpClientKey of(VZapsConfiguration c) {
         return new HttpClientKey(c.getBaseUrl(), new VZapsCredentials(c.getClientToken(), c.getClientSecret()),
-                c.getUserAgent(), c.getConnectTimeout(), c.getConnectionRequestTimeout(), c.getResponseTimeout(),
+                c.getUserAgent(), c.getConnectTimeout(), c.getConnectionRequestTimeout(), c.getResponseTimeout(), c.getMaxResponseSize(),
                 c.getMaxTotalConnections(), c.getConnectionsPerRoute(), c.getProxyHost(), c.getProxyPort(),
                 c.getProxyAuthUsername(), c.getProxyAuthPassword(), c.getSslContextParameters(), c.getX509HostnameVerifier(),
                 c.getHttpClientConfigurer());
@@ -30,7 +30,8 @@ record HttpClientKey(
                 && Objects.equals(baseUrl, k.baseUrl) && Objects.equals(credentials, k.credentials)
                 && Objects.equals(userAgent, k.userAgent)
                 && connectTimeout == k.connectTimeout && connectionRequestTimeout == k.connectionRequestTimeout
-                && responseTimeout == k.responseTimeout && maxTotalConnections == k.maxTotalConnections
+                && responseTimeout == k.responseTimeout && maxResponseSize == k.maxResponseSize
+                && maxTotalConnections == k.maxTotalConnections
                 && connectionsPerRoute == k.connectionsPerRoute && Objects.equals(proxyHost, k.proxyHost)
                 && Objects.equals(proxyPort, k.proxyPort) && Objects.equals(proxyAuthUsername, k.proxyAuthUsername)
                 && Objects.equals(proxyAuthPassword, k.proxyAuthPassword)

@@ -1,5 +1,6 @@
 package org.camelvzaps.component;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -53,7 +54,8 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
     /** The shared client for the endpoint's account and HTTP options, created on first use. */
     VZapsClient clientFor(VZapsConfiguration endpointConfiguration) {
         return clients.computeIfAbsent(HttpClientKey.of(endpointConfiguration), key -> new VZapsClient(
-                new VZapsClientSettings(key.baseUrl(), key.credentials(), key.userAgent(), null, null),
+                new VZapsClientSettings(key.baseUrl(), key.credentials(), key.userAgent(), null, null,
+                        Duration.ofMillis(key.responseTimeout()), key.maxResponseSize()),
                 VZapsHttpClientFactory.create(endpointConfiguration, getCamelContext())));
     }
 

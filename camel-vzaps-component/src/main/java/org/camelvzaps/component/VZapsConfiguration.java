@@ -123,8 +123,13 @@ public class VZapsConfiguration implements Cloneable {
               description = "Milliseconds to wait for a free connection from the pool.")
     private int connectionRequestTimeout = 10000;
     @UriParam(label = "timeout", defaultValue = "30000",
-              description = "Milliseconds to wait for the API's answer once the request is sent.")
+              description = "Milliseconds a call may take from sending the request to the last byte of the answer (a "
+                            + "deadline for the whole answer, not per read).")
     private int responseTimeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "157286400",
+              description = "Largest API answer read, in bytes (default 150 MB, enough for a 100 MB document in base64); "
+                            + "a larger one fails the call without being read.")
+    private long maxResponseSize = 157286400;
 
     @UriParam(label = "advanced", defaultValue = "200", description = "Maximum pooled connections in total.")
     private int maxTotalConnections = 200;
@@ -551,5 +556,13 @@ public class VZapsConfiguration implements Cloneable {
 
     public void setTimeout(long timeout) {
         this.timeout = timeout;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 }

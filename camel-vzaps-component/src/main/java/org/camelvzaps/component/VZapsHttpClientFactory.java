@@ -46,6 +46,8 @@ final class VZapsHttpClientFactory {
                         .setResponseTimeout(Timeout.ofMilliseconds(config.getResponseTimeout()))
                         .build())
                 .disableAutomaticRetries()
+                // a redirect would carry Authorization / X-Instance-Token / the client secret to another host
+                .disableRedirectHandling()
                 .disableCookieManagement()
                 .useSystemProperties();
 

@@ -39,8 +39,7 @@ class ParametersAndBadInputTest extends VZapsTestSupport {
     @CsvSource({
             "../x, ..%2Fx",
             "a/b, a%2Fb",
-            "'..', %2E%2E",
-            "'.', %2E",
+            "..x, ..x",
             "120363025246125486@g.us, 120363025246125486%40g.us",
             "a?b=c#d, a%3Fb%3Dc%23d",
             "João, Jo%C3%A3o"
@@ -49,6 +48,16 @@ class ParametersAndBadInputTest extends VZapsTestSupport {
         send("vzaps:archiveChat?instanceId=" + INSTANCE_ID, Map.of(VZapsConstants.PHONE, phone), null);
 
         assertEquals(List.of("POST " + INSTANCE + "/chats/" + onTheWire + "/archive"), apiCalls());
+    }
+
+    @ParameterizedTest(name = "phone {0} is refused")
+    @CsvSource({"'.'", "'..'"})
+    void dotSegmentsAreRefusedBeforeAnyCall(String phone) {
+        Exception e = failure("vzaps:archiveChat?instanceId=" + INSTANCE_ID, Map.of(VZapsConstants.PHONE, phone), null);
+
+        assertEquals("vzaps:archiveChat cannot use '" + phone + "' as phone: a dot segment would change the path (set the "
+                     + "CamelVZapsPhone header or the phone option to a real value)", e.getMessage());
+        assertEquals(List.of(), apiCalls());
     }
 
     @Test

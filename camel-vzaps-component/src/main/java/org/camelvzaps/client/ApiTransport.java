@@ -1,0 +1,127 @@
+package org.camelvzaps.client;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+
+/**
+ * Puts one request on the wire and reads the whole answer within bounds: the answer must be complete within the
+ * response deadline (a server trickling bytes cannot hold a call longer), and its body may not exceed
+ * {@code maxResponseSize} (the rest is not read). Redirects are never followed (the HTTP client is built without
+ * them), so credentials only ever go to the configured host.
+ */
+final class ApiTransport implements Closeable {
+
+    /** What came back. {@code location} is set on redirects. */
+    record Answer(int status, String reason, String body, String requestId, String retryAfter, String location) {
+    }
+
+    /** The answer was refused before it was read whole. */
+    static final class AnswerTooLarge extends IOException {
+        AnswerTooLarge(String message) {
+            super(message);
+        }
+    }
+
+    /** No complete answer within the deadline. */
+    static final class DeadlinePassed extends IOException {
+        DeadlinePassed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final int CHUNK = 16 * 1024;
+
+    private final CloseableHttpClient http;
+    private final Duration deadline;
+    private final long maxResponseSize;
+    private final ScheduledThreadPoolExecutor timer;
+
+    ApiTransport(CloseableHttpClient http, Duration deadline, long maxResponseSize) {
+        this.http = http;
+        this.deadline = deadline;
+        this.maxResponseSize = maxResponseSize;
+        this.timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "VZapsResponseDeadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.timer.setRemoveOnCancelPolicy(true);
+    }
+
+    Answer execute(HttpUriRequestBase request) throws IOException {
+        if (timer.isShutdown()) {
+            throw new IllegalStateException("This VZaps client is shut down (its component was stopped)");
+        }
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> cancel = deadline == null ? null : timer.schedule(() -> {
+            expired.set(true);
+            request.cancel();
+        }, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return http.execute(request, response -> new Answer(
+                    response.getCode(),
+                    response.getReasonPhrase(),
+                    read(response.getEntity()),
+                    value(response.getFirstHeader(VZapsClient.HEADER_REQUEST_ID)),
+                    value(response.getFirstHeader(HttpHeaders.RETRY_AFTER)),
+                    value(response.getFirstHeader(HttpHeaders.LOCATION))));
+        } catch (IOException | RuntimeException e) {
+            if (expired.get()) {
+                throw new DeadlinePassed("no complete answer within " + deadline.toMillis() + " ms (responseTimeout)", e);
+            }
+            throw e;
+        } finally {
+            if (cancel != null) {
+                cancel.cancel(false);
+            }
+        }
+    }
+
+    private String read(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return null;
+        }
+        long declared = entity.getContentLength();
+        if (declared > maxResponseSize) {
+            throw new AnswerTooLarge("the answer has " + declared + " bytes, more than maxResponseSize ("
+                    + maxResponseSize + " bytes)");
+        }
+        try (InputStream in = entity.getContent()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : CHUNK);
+            byte[] buffer = new byte[CHUNK];
+            long total = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > maxResponseSize) {
+                    throw new AnswerTooLarge("the answer is larger than maxResponseSize (" + maxResponseSize + " bytes)");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String value(Header header) {
+        return header == null ? null : header.getValue();
+    }
+
+    @Override
+    public void close() throws IOException {
+        timer.shutdownNow();
+        http.close();
+    }
+}

@@ -1,0 +1,134 @@
+package org.camelvzaps.component;
+
+import java.time.Duration;
+
+import org.apache.camel.Exchange;
+import org.camelvzaps.client.VZapsApiException;
+import org.camelvzaps.client.VZapsAuthException;
+import org.camelvzaps.client.VZapsRateLimitException;
+import org.camelvzaps.client.VZapsTransportException;
+import org.camelvzaps.test.Fixtures;
+import org.camelvzaps.test.VZapsTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A misbehaving API cannot make the component leak credentials, read without bound, wait without bound, or refresh
+ * the JWT in a storm; odd header values become ordinary VZaps exceptions.
+ */
+class HardeningTest extends VZapsTestSupport {
+
+    private static final String STATUS = "/instances/" + INSTANCE_ID + "/session/status";
+    private static final String GET_STATUS = "vzaps:getStatus?instanceId=" + INSTANCE_ID;
+
+    @BeforeEach
+    void reset() {
+        api.resetAll();
+    }
+
+    @Test
+    void aRedirectIsNotFollowedAndNamesTheStatusAndTheHost() {
+        stubToken();
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "http://collector.evil.example/steal")));
+
+        VZapsApiException e = assertInstanceOf(VZapsApiException.class, failure(GET_STATUS));
+
+        assertEquals(302, e.getStatusCode());
+        assertTrue(e.getMessage().contains("302") && e.getMessage().contains("collector.evil.example")
+                   && e.getMessage().contains("redirects are not followed"), e.getMessage());
+        api.verify(1, getRequestedFor(urlEqualTo(STATUS)));
+    }
+
+    @Test
+    void aRedirectedTokenRequestDoesNotPostTheSecretAgain() {
+        api.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withStatus(307).withHeader("Location", "/token2")));
+
+        VZapsApiException e = assertInstanceOf(VZapsApiException.class, failure(GET_STATUS));
+
+        assertTrue(e.getMessage().startsWith("VZaps API answered 307 to POST /token"), e.getMessage());
+        assertEquals(1, api.findAll(anyRequestedFor(anyUrl())).size(), "nothing but the first POST /token");
+    }
+
+    @Test
+    void aHugeErrorMessageIsCutInTheException() {
+        stubToken();
+        String huge = "x".repeat(2_000_000);
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                .withBody("{\"message\":\"" + huge + "\",\"code\":\"" + huge + "\"}")));
+
+        Exception e = failure(GET_STATUS);
+
+        assertTrue(e.getMessage().length() < 2_000, "message of " + e.getMessage().length() + " chars");
+        assertTrue(((VZapsApiException) e).getResponseBody().length() < 5_000);
+    }
+
+    @Test
+    void anAnswerAboveMaxResponseSizeFailsWithoutBeingReadWhole() {
+        stubToken();
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(json("{\"code\":200,\"success\":true,\"data\":{\"x\":\""
+                + "y".repeat(5_000) + "\"}}")));
+
+        Exception e = failure(GET_STATUS + "&maxResponseSize=1000");
+
+        assertInstanceOf(VZapsApiException.class, e);
+        assertTrue(e.getMessage().contains("maxResponseSize (1000 bytes)"), e.getMessage());
+    }
+
+    @Test
+    void responseTimeoutIsADeadlineForTheWholeAnswer() {
+        stubToken();
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(json(Fixtures.read("response-session-status-connected.json"))
+                .withChunkedDribbleDelay(20, 4_000)));
+
+        Exception e = failure(GET_STATUS + "&responseTimeout=500");
+
+        assertInstanceOf(VZapsTransportException.class, e);
+        assertTrue(e.getMessage().contains("no complete answer within 500 ms (responseTimeout)"), e.getMessage());
+    }
+
+    @Test
+    void aStormOf401sCostsOneForcedRefresh() {
+        stubToken();
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(aResponse().withStatus(401).withBody("{\"message\":\"revoked\"}")));
+
+        for (int i = 0; i < 64; i++) {
+            assertInstanceOf(VZapsAuthException.class, failure(GET_STATUS));
+        }
+
+        api.verify(2, postRequestedFor(urlEqualTo("/token")));
+        api.verify(128, getRequestedFor(urlEqualTo(STATUS)));
+    }
+
+    @Test
+    void oddHeaderValuesBecomeOrdinaryAnswers() {
+        stubToken(JWT, Long.MAX_VALUE);
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "-5")
+                .withBody("{\"message\":\"slow down\"}")));
+
+        VZapsRateLimitException e = assertInstanceOf(VZapsRateLimitException.class, failure(GET_STATUS));
+
+        assertEquals(Duration.ZERO, e.getRetryAfter());
+        assertFalse(e.getMessage().contains(JWT));
+    }
+
+    private Exception failure(String uri) {
+        Exchange result = template.send(uri, exchange -> {
+        });
+        assertTrue(result.getException() != null, "the call should have failed");
+        return result.getException();
+    }
+}

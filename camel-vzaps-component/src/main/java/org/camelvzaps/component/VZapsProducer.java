@@ -44,6 +44,8 @@ public class VZapsProducer extends DefaultProducer {
         Map<Param, String> params = params(spec, in, config);
         String instanceToken = firstNonBlank(in.getHeader(VZapsConstants.INSTANCE_TOKEN, String.class),
                 config.getInstanceToken());
+        // a credential must not ride along the rest of the route (tracers, logs, other endpoints)
+        in.removeHeader(VZapsConstants.INSTANCE_TOKEN);
         Object request = RequestBodies.resolve(op, exchange, params);
 
         VZapsResult result = getEndpoint().getClient().call(new VZapsCall(op, params, instanceToken, request));

@@ -1,5 +1,6 @@
 package org.camelvzaps.consumer;
 
+import org.apache.camel.CamelExchangeException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.RollbackExchangeException;
@@ -86,26 +87,41 @@ public final class EventPipeline {
         if (event.instanceId() != null) {
             message.setHeader(VZapsConstants.INSTANCE_ID, event.instanceId());
         }
-        return consumer.getAsyncProcessor().process(exchange, doneSync -> {
-            try {
-                Exception failure = failureOf(exchange);
-                if (failure != null) {
-                    if (tracked) {
-                        idempotentRepository.remove(id);
-                    }
-                    consumer.getExceptionHandler().handleException("VZaps " + event.type() + " event failed in the route",
-                            exchange, failure);
-                    listener.done(Outcome.FAILED, failure, doneSync);
-                } else {
-                    if (tracked) {
-                        idempotentRepository.confirm(id);
-                    }
-                    listener.done(Outcome.PROCESSED, null, doneSync);
+        try {
+            return consumer.getAsyncProcessor().process(exchange, doneSync -> finished(event, exchange, listener, doneSync));
+        } catch (Throwable t) {
+            // even an Error in the route must answer the caller and release the exchange
+            exchange.setException(t instanceof Exception e ? e : new CamelExchangeException("The route threw " + t,
+                    exchange, t));
+            // the route's own bookkeeping was skipped by the throw: take the exchange out of flight so stop is not held
+            exchange.getContext().getInflightRepository().remove(exchange, consumer.getRouteId());
+            exchange.getContext().getInflightRepository().remove(exchange);
+            finished(event, exchange, listener, true);
+            return true;
+        }
+    }
+
+    private void finished(VZapsEvent event, Exchange exchange, Listener listener, boolean doneSync) {
+        String id = event.id();
+        boolean tracked = idempotentRepository != null && id != null;
+        try {
+            Exception failure = failureOf(exchange);
+            if (failure != null) {
+                if (tracked) {
+                    idempotentRepository.remove(id);
                 }
-            } finally {
-                consumer.releaseExchange(exchange, false);
+                consumer.getExceptionHandler().handleException("VZaps " + event.type() + " event failed in the route",
+                        exchange, failure);
+                listener.done(Outcome.FAILED, failure, doneSync);
+            } else {
+                if (tracked) {
+                    idempotentRepository.confirm(id);
+                }
+                listener.done(Outcome.PROCESSED, null, doneSync);
             }
-        });
+        } finally {
+            consumer.releaseExchange(exchange, false);
+        }
     }
 
     private static Exception failureOf(Exchange exchange) {

@@ -125,6 +125,36 @@ class HardeningTest extends VZapsTestSupport {
         assertFalse(e.getMessage().contains(JWT));
     }
 
+    @Test
+    void theInstanceTokenHeaderDoesNotRideAlongTheRouteAfterTheCall() {
+        stubToken();
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(json(Fixtures.read("response-session-status-connected.json"))));
+
+        Exchange result = template.send(GET_STATUS, exchange ->
+                exchange.getMessage().setHeader(VZapsConstants.INSTANCE_TOKEN, INSTANCE_TOKEN));
+
+        assertEquals(null, result.getMessage().getHeader(VZapsConstants.INSTANCE_TOKEN));
+        api.verify(getRequestedFor(urlEqualTo(STATUS)).withHeader("X-Instance-Token",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo(INSTANCE_TOKEN)));
+    }
+
+    @Test
+    void echoedSecretsAreMaskedInEveryEncoding() {
+        String secret = "inst_a+b/c\\\"d=e";
+        stubToken();
+        String urlEncoded = java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8);
+        String jsonEscaped = new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(secret));
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody("{\"message\":\"bad token " + jsonEscaped + " in " + urlEncoded + "\"}")));
+
+        Exception e = failure(GET_STATUS + "&instanceToken=RAW(" + secret + ")");
+
+        assertFalse(e.getMessage().contains(urlEncoded), e.getMessage());
+        assertFalse(e.getMessage().contains(secret), e.getMessage());
+        assertFalse(((VZapsApiException) e).getResponseBody().contains(jsonEscaped));
+        assertTrue(e.getMessage().contains("xxxxxx"), e.getMessage());
+    }
+
     private Exception failure(String uri) {
         Exchange result = template.send(uri, exchange -> {
         });

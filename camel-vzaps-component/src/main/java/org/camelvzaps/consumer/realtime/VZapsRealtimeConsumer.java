@@ -259,7 +259,7 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements RealtimeSe
     /** An event envelope {@code {id, type, instance_id, created_at, data}}; null for control frames. */
     private VZapsEvent toEvent(String text) {
         try {
-            JsonNode json = Json.mapper().readTree(text);
+            JsonNode json = Json.readStrict(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (json == null || !json.path("data").isObject()) {
                 LOG.debug("VZaps realtime frame without data ignored: {}", json == null ? "" : json.path("type").asText());
                 return null;

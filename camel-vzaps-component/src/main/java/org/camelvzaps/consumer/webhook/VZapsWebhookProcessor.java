@@ -56,7 +56,7 @@ final class VZapsWebhookProcessor extends AsyncProcessorSupport {
 
         VZapsEvent event;
         try {
-            JsonNode json = Json.mapper().readTree(body == null ? new byte[0] : body);
+            JsonNode json = Json.readStrict(body == null ? new byte[0] : body);
             event = VZapsEvent.parse(json);
         } catch (Exception e) {
             return reject(http, callback, 400, "Body is not a VZaps event: " + firstLine(e.getMessage()));

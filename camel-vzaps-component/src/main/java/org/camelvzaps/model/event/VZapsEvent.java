@@ -55,7 +55,7 @@ public final class VZapsEvent {
         if (type == null) {
             type = Fields.text(body, "type");
         }
-        if (type == null) {
+        if (type == null || type.isBlank()) {
             throw new IllegalArgumentException("The event has no 'type' (expected e.g. Message, ReadReceipt, Connected)");
         }
         JsonNode event = Fields.node(payload, "event");

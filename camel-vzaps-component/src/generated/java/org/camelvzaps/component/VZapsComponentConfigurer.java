@@ -78,6 +78,10 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxReconnectDelay": getOrCreateConfiguration(target).setMaxReconnectDelay(property(camelContext, long.class, value)); return true;
         case "maxresponsesize":
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "messageid":
@@ -108,6 +112,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "reset": getOrCreateConfiguration(target).setReset(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, long.class, value)); return true;
         case "sessionid":
         case "sessionId": getOrCreateConfiguration(target).setSessionId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
@@ -184,6 +190,10 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxReconnectDelay": return long.class;
         case "maxresponsesize":
         case "maxResponseSize": return long.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "messageid":
@@ -214,6 +224,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "reset": return java.lang.Boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "sessionid":
         case "sessionId": return java.lang.String.class;
         case "sslcontextparameters":
@@ -291,6 +303,10 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxReconnectDelay": return getOrCreateConfiguration(target).getMaxReconnectDelay();
         case "maxresponsesize":
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "messageid":
@@ -321,6 +337,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "reset": return getOrCreateConfiguration(target).getReset();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "retrydelay":
+        case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "sessionid":
         case "sessionId": return getOrCreateConfiguration(target).getSessionId();
         case "sslcontextparameters":

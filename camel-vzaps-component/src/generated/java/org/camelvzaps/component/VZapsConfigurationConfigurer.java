@@ -60,6 +60,10 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "maxReconnectDelay": target.setMaxReconnectDelay(property(camelContext, long.class, value)); return true;
         case "maxresponsesize":
         case "maxResponseSize": target.setMaxResponseSize(property(camelContext, long.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": target.setMaxRetryDelay(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "messageid":
@@ -91,6 +95,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "reset": target.setReset(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": target.setRetryDelay(property(camelContext, long.class, value)); return true;
         case "sessionid":
         case "sessionId": target.setSessionId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
@@ -154,6 +160,10 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "maxReconnectDelay": return long.class;
         case "maxresponsesize":
         case "maxResponseSize": return long.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "messageid":
@@ -185,6 +195,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "reset": return java.lang.Boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "sessionid":
         case "sessionId": return java.lang.String.class;
         case "sslcontextparameters":
@@ -249,6 +261,10 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "maxReconnectDelay": return target.getMaxReconnectDelay();
         case "maxresponsesize":
         case "maxResponseSize": return target.getMaxResponseSize();
+        case "maxretries":
+        case "maxRetries": return target.getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return target.getMaxRetryDelay();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getMaxTotalConnections();
         case "messageid":
@@ -280,6 +296,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "reset": return target.getReset();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
+        case "retrydelay":
+        case "retryDelay": return target.getRetryDelay();
         case "sessionid":
         case "sessionId": return target.getSessionId();
         case "sslcontextparameters":

@@ -78,6 +78,10 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxReconnectDelay": target.getConfiguration().setMaxReconnectDelay(property(camelContext, long.class, value)); return true;
         case "maxresponsesize":
         case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "messageid":
@@ -112,6 +116,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "reset": target.getConfiguration().setReset(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, long.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -208,6 +214,10 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxReconnectDelay": return long.class;
         case "maxresponsesize":
         case "maxResponseSize": return long.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "messageid":
@@ -242,6 +252,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "reset": return java.lang.Boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -339,6 +351,10 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxReconnectDelay": return target.getConfiguration().getMaxReconnectDelay();
         case "maxresponsesize":
         case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "messageid":
@@ -373,6 +389,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "reset": return target.getConfiguration().getReset();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "retrydelay":
+        case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

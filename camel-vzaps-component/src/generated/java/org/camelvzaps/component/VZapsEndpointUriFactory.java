@@ -23,7 +23,7 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(67);
+        Set<String> props = new HashSet<>(70);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -53,6 +53,8 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
         props.add("maxBodySize");
         props.add("maxReconnectDelay");
         props.add("maxResponseSize");
+        props.add("maxRetries");
+        props.add("maxRetryDelay");
         props.add("maxTotalConnections");
         props.add("messageId");
         props.add("operation");
@@ -73,6 +75,7 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
         props.add("replayLimit");
         props.add("reset");
         props.add("responseTimeout");
+        props.add("retryDelay");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

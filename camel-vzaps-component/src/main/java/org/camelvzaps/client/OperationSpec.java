@@ -74,6 +74,7 @@ public final class OperationSpec {
     private final String fallbackOnMissingRoute;
     private final PathAlternative alternative;
     private final boolean dynamic;
+    private final boolean idempotent;
 
     private OperationSpec(Builder<?> b) {
         this.method = b.method;
@@ -91,6 +92,7 @@ public final class OperationSpec {
         this.fallbackOnMissingRoute = b.fallbackOnMissingRoute;
         this.alternative = b.alternative;
         this.dynamic = b.dynamic;
+        this.idempotent = b.idempotent != null ? b.idempotent : "GET".equals(b.method) || "DELETE".equals(b.method);
     }
 
     public static Builder<JsonNode> get(String path) {
@@ -193,6 +195,14 @@ public final class OperationSpec {
         return dynamic;
     }
 
+    /**
+     * True when calling twice has the effect of calling once (reads, deletes, configuration sets), so a 5xx or a broken
+     * connection may be retried; never true for a send, which could deliver a message twice. Default: GET and DELETE.
+     */
+    public boolean isIdempotent() {
+        return idempotent;
+    }
+
     /** Every path template this operation may call. */
     public List<String> pathTemplates() {
         List<String> all = new ArrayList<>();
@@ -255,6 +265,7 @@ public final class OperationSpec {
         private String fallbackOnMissingRoute;
         private PathAlternative alternative;
         private boolean dynamic;
+        private Boolean idempotent;
 
         private Builder(String method, String path) {
             this.method = method;
@@ -347,6 +358,12 @@ public final class OperationSpec {
 
         public Builder<R> orWhenGiven(Param param, String path) {
             this.alternative = new PathAlternative(param, absolute(path));
+            return this;
+        }
+
+        /** Safe to repeat although not a GET or DELETE (a POST read, a configuration set). */
+        public Builder<R> idempotent() {
+            this.idempotent = true;
             return this;
         }
 

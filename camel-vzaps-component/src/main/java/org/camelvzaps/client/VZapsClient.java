@@ -3,6 +3,7 @@ package org.camelvzaps.client;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,8 +65,50 @@ public class VZapsClient implements Closeable {
         }
     }
 
-    /** Makes the call; when its route is missing (404/405) and it declares a fallback, makes that call instead. */
+    /**
+     * Makes the call, retried as the {@link RetryPolicy} allows; when its route is missing (404/405) and it declares
+     * a fallback, makes that call instead. A failure that is given up on carries the number of attempts.
+     */
     public VZapsResult call(VZapsCall call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return callWithFallback(call);
+            } catch (VZapsException e) {
+                Duration wait = settings.retry().waitAfter(attempt, e, isIdempotent(call));
+                if (wait == null) {
+                    e.setAttempts(attempt);
+                    throw e;
+                }
+                LOG.debug("{} failed ({}); attempt {} in {} ms", call.operation(), e.getClass().getSimpleName(),
+                        attempt + 1, wait.toMillis());
+                pause(wait, e, attempt);
+            }
+        }
+    }
+
+    private static boolean isIdempotent(VZapsCall call) {
+        OperationSpec spec = call.operation().isOperation() ? call.operation().spec() : null;
+        if (spec == null) {
+            return false;
+        }
+        if (spec.isDynamic()) {
+            String method = call.param(Param.httpMethod);
+            return "GET".equalsIgnoreCase(method) || "DELETE".equalsIgnoreCase(method);
+        }
+        return spec.isIdempotent();
+    }
+
+    private static void pause(Duration wait, VZapsException failure, int attempt) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            failure.setAttempts(attempt);
+            throw failure;
+        }
+    }
+
+    private VZapsResult callWithFallback(VZapsCall call) {
         try {
             return callOnce(call);
         } catch (VZapsApiException e) {

@@ -13,10 +13,11 @@ import java.time.Duration;
  * @param clock            time source for token expiry
  * @param responseDeadline longest a call may take from sending to the last byte of the answer; null: no deadline
  * @param maxResponseSize  largest answer body read, in bytes
+ * @param retry            when failed calls are tried again
  */
 public record VZapsClientSettings(String baseUrl, VZapsCredentials credentials, String userAgent,
                                   Duration tokenRefreshSkew, Clock clock, Duration responseDeadline,
-                                  long maxResponseSize) {
+                                  long maxResponseSize, RetryPolicy retry) {
 
     /** Large enough for a 100 MB WhatsApp document answered in base64. */
     public static final long DEFAULT_MAX_RESPONSE_SIZE = 150L * 1024 * 1024;
@@ -34,11 +35,12 @@ public record VZapsClientSettings(String baseUrl, VZapsCredentials credentials, 
         tokenRefreshSkew = tokenRefreshSkew == null ? DEFAULT_TOKEN_REFRESH_SKEW : tokenRefreshSkew;
         clock = clock == null ? Clock.systemUTC() : clock;
         maxResponseSize = maxResponseSize <= 0 ? DEFAULT_MAX_RESPONSE_SIZE : maxResponseSize;
+        retry = retry == null ? RetryPolicy.NONE : retry;
     }
 
     public VZapsClientSettings(String baseUrl, VZapsCredentials credentials, String userAgent, Duration tokenRefreshSkew,
                                Clock clock) {
-        this(baseUrl, credentials, userAgent, tokenRefreshSkew, clock, null, DEFAULT_MAX_RESPONSE_SIZE);
+        this(baseUrl, credentials, userAgent, tokenRefreshSkew, clock, null, DEFAULT_MAX_RESPONSE_SIZE, RetryPolicy.NONE);
     }
 
     public static VZapsClientSettings of(String baseUrl, VZapsCredentials credentials) {

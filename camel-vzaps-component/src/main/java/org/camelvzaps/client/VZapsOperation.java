@@ -100,16 +100,16 @@ public enum VZapsOperation {
     provisionInstance(put("/instances/provision").jwtOnly().body(CreateInstanceRequest.class).text("name")
             .returns(Instance.class).header(Headers.INSTANCE_ID, Instance::id),
             "Provisions an instance like createInstance (SDK-only endpoint)."),
-    listInstances(post("/instances/list").jwtOnly().body(DEFAULT_EMPTY_OBJECT, ListInstancesRequest.class)
+    listInstances(post("/instances/list").jwtOnly().idempotent().body(DEFAULT_EMPTY_OBJECT, ListInstancesRequest.class)
             .returns(InstanceList.class),
             "Lists the account's instances, a page at a time (page, size, filter.query, sort, sortDesc)."),
-    searchInstances(post("/instances/search").jwtOnly().body(DEFAULT_EMPTY_OBJECT, JsonNode.class)
+    searchInstances(post("/instances/search").jwtOnly().idempotent().body(DEFAULT_EMPTY_OBJECT, JsonNode.class)
             .returns(InstanceList.class),
             "Searches the account's instances (free-form filter; SDK-only endpoint)."),
-    getInstance(post("/instances/get").jwtOnly().body(DEFAULT_EMPTY_OBJECT, JsonNode.class).fill("id", instanceId)
+    getInstance(post("/instances/get").jwtOnly().idempotent().body(DEFAULT_EMPTY_OBJECT, JsonNode.class).fill("id", instanceId)
             .returns(Instance.class),
             "Reads one instance; sends {\"id\": instanceId} unless given a body."),
-    updateInstance(patch("").body(UpdateInstanceRequest.class).returns(Instance.class),
+    updateInstance(patch("").idempotent().body(UpdateInstanceRequest.class).returns(Instance.class),
             "Changes instance fields (e.g. name, reject_calls)."),
     deleteInstance(delete(""),
             "Deletes the instance."),
@@ -120,7 +120,7 @@ public enum VZapsOperation {
             "Starts billing ({} = direct); in checkout mode the URL a person must open goes to CamelVZapsCheckoutUrl."),
     resumeSubscription(post("resume-subscription").jwtOnly(),
             "Undoes a scheduled cancellation."),
-    cancelSubscription(put("cancel").jwtOnly(),
+    cancelSubscription(put("cancel").jwtOnly().idempotent(),
             "Cancels the instance's subscription at the end of the period."),
 
     // ------------------------------------------------------------------ session (§4.2)
@@ -138,9 +138,9 @@ public enum VZapsOperation {
     // ------------------------------------------------------------------ webhook configuration and delivery logs (§4.3)
     getWebhook(get("webhook").returns(WebhookConfig.class),
             "Reads the instance's webhook URL and subscribed events."),
-    setWebhook(post("webhook").body(SetWebhookRequest.class).returns(WebhookConfig.class),
+    setWebhook(post("webhook").idempotent().body(SetWebhookRequest.class).returns(WebhookConfig.class),
             "Sets the webhook URL (webhookURL) and the CSV list of events."),
-    searchWebhookLogs(post("webhook/logs/search").body(DEFAULT_EMPTY_OBJECT, SearchWebhookLogsRequest.class)
+    searchWebhookLogs(post("webhook/logs/search").idempotent().body(DEFAULT_EMPTY_OBJECT, SearchWebhookLogsRequest.class)
             .returns(WebhookLogPage.class),
             "Searches webhook delivery logs (e.g. {\"status\": \"failed\"})."),
     getWebhookLog(get("webhook/logs/{logId}").returns(WebhookLog.class),
@@ -183,7 +183,7 @@ public enum VZapsOperation {
             "Removes a reaction."),
     sendPresence(post("chat/presence").body(SendPresenceRequest.class).fill("phone", phone),
             "Shows a presence (composing, paused, recording) in a chat."),
-    markRead(post("chat/markread").body(MarkReadRequest.class),
+    markRead(post("chat/markread").idempotent().body(MarkReadRequest.class),
             "Marks messages as read (id list, chat JID)."),
     editMessage(patch("chat/messages/{messageId}").body(EditMessageRequest.class).text("message"),
             "Edits a sent message; a String body is the new text."),
@@ -203,36 +203,36 @@ public enum VZapsOperation {
             "Lists chats with their state, a page at a time."),
     getChat(get("chats/{phone}").returns(ChatInfo.class),
             "Reads one chat's state."),
-    archiveChat(post("chats/{phone}/archive"),
+    archiveChat(post("chats/{phone}/archive").idempotent(),
             "Archives a chat."),
-    unarchiveChat(post("chats/{phone}/unarchive"),
+    unarchiveChat(post("chats/{phone}/unarchive").idempotent(),
             "Unarchives a chat."),
-    muteChat(post("chats/{phone}/mute").body(OPTIONAL, MuteChatRequest.class),
+    muteChat(post("chats/{phone}/mute").idempotent().body(OPTIONAL, MuteChatRequest.class),
             "Mutes a chat (optional duration_seconds)."),
-    unmuteChat(post("chats/{phone}/unmute"),
+    unmuteChat(post("chats/{phone}/unmute").idempotent(),
             "Unmutes a chat."),
-    pinChat(post("chats/{phone}/pin"),
+    pinChat(post("chats/{phone}/pin").idempotent(),
             "Pins a chat."),
-    unpinChat(post("chats/{phone}/unpin"),
+    unpinChat(post("chats/{phone}/unpin").idempotent(),
             "Unpins a chat."),
-    markChatRead(post("chats/{phone}/read"),
+    markChatRead(post("chats/{phone}/read").idempotent(),
             "Marks a whole chat as read."),
-    markChatUnread(post("chats/{phone}/unread"),
+    markChatUnread(post("chats/{phone}/unread").idempotent(),
             "Marks a chat as unread."),
     clearChat(post("chats/{phone}/clear").body(OPTIONAL, ClearChatRequest.class),
             "Clears a chat's messages (optional delete_media)."),
     deleteChat(delete("chats/{phone}").body(OPTIONAL, DeleteChatRequest.class),
             "Deletes a chat (optional delete_media)."),
-    setChatExpiration(put("chats/{phone}/expiration").body(ChatExpirationRequest.class).text("expiration"),
+    setChatExpiration(put("chats/{phone}/expiration").idempotent().body(ChatExpirationRequest.class).text("expiration"),
             "Sets disappearing messages: 24_HOURS, 7_DAYS, 90_DAYS or OFF (a String body is the value)."),
 
     // ------------------------------------------------------------------ users and contacts (§4.6)
-    getUserInfo(post("user/info").body(DEFAULT_EMPTY_OBJECT, UserInfoRequest.class).fill("phone", phone)
+    getUserInfo(post("user/info").idempotent().body(DEFAULT_EMPTY_OBJECT, UserInfoRequest.class).fill("phone", phone)
             .returns(UserInfoResult.class),
             "Reads a WhatsApp user's info."),
-    checkUsers(post("user/check").body(CheckUsersRequest.class).returns(CheckUsersResult.class),
+    checkUsers(post("user/check").idempotent().body(CheckUsersRequest.class).returns(CheckUsersResult.class),
             "Checks which phone numbers are on WhatsApp."),
-    getAvatar(post("user/avatar").body(DEFAULT_EMPTY_OBJECT, AvatarRequest.class).fill("phone", phone)
+    getAvatar(post("user/avatar").idempotent().body(DEFAULT_EMPTY_OBJECT, AvatarRequest.class).fill("phone", phone)
             .returns(MediaDownload.class).header(Headers.CONTENT_TYPE, MediaDownload::mimeType),
             "Fetches a user's profile picture."),
     getUserContacts(get("user/contacts"),
@@ -252,11 +252,11 @@ public enum VZapsOperation {
     setGroupPhoto(post("group/photo").body(SetGroupPhotoRequest.class).fill("group_id", groupId)
             .text("image").media("image", Limits.MEDIA, null, null),
             "Sets a group's photo: a URL, a data URL, or a byte[]/File/Path/InputStream body."),
-    setGroupName(post("group/name").body(SetGroupNameRequest.class).fill("group_id", groupId).text("name"),
+    setGroupName(post("group/name").idempotent().body(SetGroupNameRequest.class).fill("group_id", groupId).text("name"),
             "Renames a group; a String body is the name."),
-    setGroupDescription(post("group/description").body(SetGroupDescriptionRequest.class).fill("group_id", groupId).text("description"),
+    setGroupDescription(post("group/description").idempotent().body(SetGroupDescriptionRequest.class).fill("group_id", groupId).text("description"),
             "Sets a group's description; a String body is the text."),
-    setGroupSettings(post("group/settings").body(GroupSettingsRequest.class).fill("group_id", groupId),
+    setGroupSettings(post("group/settings").idempotent().body(GroupSettingsRequest.class).fill("group_id", groupId),
             "Sets who may send and edit (admin_only_message, admin_only_settings, delay_message)."),
     createGroup(post("group/create").body(CreateGroupRequest.class).returns(GroupInfo.class),
             "Creates a group with participants."),
@@ -284,7 +284,7 @@ public enum VZapsOperation {
             "Lists TypeBot configurations."),
     createTypebot(post("typebots").body(TypebotConfig.class).returns(TypebotConfig.class),
             "Creates a TypeBot configuration."),
-    updateTypebot(patch("typebots/{typebotId}").body(TypebotConfig.class),
+    updateTypebot(patch("typebots/{typebotId}").idempotent().body(TypebotConfig.class),
             "Changes a TypeBot configuration."),
     deleteTypebot(delete("typebots/{typebotId}"),
             "Deletes a TypeBot configuration."),
@@ -301,7 +301,7 @@ public enum VZapsOperation {
     // ------------------------------------------------------------------ Chatwoot (§4.10)
     getChatwoot(get("chatwoot").returns(ChatwootConfig.class),
             "Reads the Chatwoot integration (token masked)."),
-    setChatwoot(post("chatwoot").body(ChatwootConfig.class).returns(ChatwootConfig.class),
+    setChatwoot(post("chatwoot").idempotent().body(ChatwootConfig.class).returns(ChatwootConfig.class),
             "Creates or changes the Chatwoot integration."),
     deleteChatwoot(delete("chatwoot"),
             "Removes the Chatwoot integration."),
@@ -378,7 +378,7 @@ public enum VZapsOperation {
     }
 
     private static OperationSpec.Builder<MediaDownload> download(String kind) {
-        return post("chat/download" + kind).body(JsonNode.class).mediaFromEvent(kind)
+        return post("chat/download" + kind).idempotent().body(JsonNode.class).mediaFromEvent(kind)
                 .returns(MediaDownload.class).header(Headers.CONTENT_TYPE, MediaDownload::mimeType);
     }
 

@@ -11,6 +11,7 @@ import org.camelvzaps.client.VZapsCredentials;
 record HttpClientKey(
         String baseUrl, VZapsCredentials credentials, String userAgent,
         int connectTimeout, int connectionRequestTimeout, int responseTimeout, long maxResponseSize,
+        int maxRetries, long retryDelay, long maxRetryDelay,
         int maxTotalConnections, int connectionsPerRoute,
         String proxyHost, Integer proxyPort, String proxyAuthUsername, String proxyAuthPassword,
         Object sslContextParameters, Object hostnameVerifier, Object httpClientConfigurer) {
@@ -18,6 +19,7 @@ record HttpClientKey(
     static HttpClientKey of(VZapsConfiguration c) {
         return new HttpClientKey(c.getBaseUrl(), new VZapsCredentials(c.getClientToken(), c.getClientSecret()),
                 c.getUserAgent(), c.getConnectTimeout(), c.getConnectionRequestTimeout(), c.getResponseTimeout(), c.getMaxResponseSize(),
+                c.getMaxRetries(), c.getRetryDelay(), c.getMaxRetryDelay(),
                 c.getMaxTotalConnections(), c.getConnectionsPerRoute(), c.getProxyHost(), c.getProxyPort(),
                 c.getProxyAuthUsername(), c.getProxyAuthPassword(), c.getSslContextParameters(), c.getX509HostnameVerifier(),
                 c.getHttpClientConfigurer());
@@ -31,6 +33,7 @@ record HttpClientKey(
                 && Objects.equals(userAgent, k.userAgent)
                 && connectTimeout == k.connectTimeout && connectionRequestTimeout == k.connectionRequestTimeout
                 && responseTimeout == k.responseTimeout && maxResponseSize == k.maxResponseSize
+                && maxRetries == k.maxRetries && retryDelay == k.retryDelay && maxRetryDelay == k.maxRetryDelay
                 && maxTotalConnections == k.maxTotalConnections
                 && connectionsPerRoute == k.connectionsPerRoute && Objects.equals(proxyHost, k.proxyHost)
                 && Objects.equals(proxyPort, k.proxyPort) && Objects.equals(proxyAuthUsername, k.proxyAuthUsername)

@@ -10,6 +10,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.IOHelper;
+import org.camelvzaps.client.RetryPolicy;
 import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.client.VZapsClientSettings;
 import org.camelvzaps.client.VZapsOperation;
@@ -55,7 +56,9 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
     VZapsClient clientFor(VZapsConfiguration endpointConfiguration) {
         return clients.computeIfAbsent(HttpClientKey.of(endpointConfiguration), key -> new VZapsClient(
                 new VZapsClientSettings(key.baseUrl(), key.credentials(), key.userAgent(), null, null,
-                        Duration.ofMillis(key.responseTimeout()), key.maxResponseSize()),
+                        Duration.ofMillis(key.responseTimeout()), key.maxResponseSize(),
+                        new RetryPolicy(key.maxRetries(), Duration.ofMillis(key.retryDelay()),
+                                Duration.ofMillis(key.maxRetryDelay()))),
                 VZapsHttpClientFactory.create(endpointConfiguration, getCamelContext())));
     }
 

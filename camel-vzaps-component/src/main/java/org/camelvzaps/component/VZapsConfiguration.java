@@ -126,6 +126,17 @@ public class VZapsConfiguration implements Cloneable {
               description = "Milliseconds a call may take from sending the request to the last byte of the answer (a "
                             + "deadline for the whole answer, not per read).")
     private int responseTimeout = 30000;
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "Times a failed call is tried again: a 429 (waiting for its Retry-After, capped) for any "
+                            + "operation; a 502, 503, 504 or broken connection only for idempotent operations (reads, "
+                            + "deletes, configuration), never for a send. 0: no automatic retry.")
+    private int maxRetries;
+    @UriParam(label = "producer", defaultValue = "1000",
+              description = "Milliseconds before the first retry; doubles (with jitter) up to maxRetryDelay.")
+    private long retryDelay = 1000;
+    @UriParam(label = "producer", defaultValue = "30000",
+              description = "Longest wait between retries, in milliseconds (also caps a Retry-After).")
+    private long maxRetryDelay = 30000;
     @UriParam(label = "advanced", defaultValue = "157286400",
               description = "Largest API answer read, in bytes (default 150 MB, enough for a 100 MB document in base64); "
                             + "a larger one fails the call without being read.")
@@ -564,5 +575,29 @@ public class VZapsConfiguration implements Cloneable {
 
     public void setMaxResponseSize(long maxResponseSize) {
         this.maxResponseSize = maxResponseSize;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    public void setMaxRetryDelay(long maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
     }
 }

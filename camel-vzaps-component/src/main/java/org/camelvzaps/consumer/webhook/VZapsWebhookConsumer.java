@@ -25,6 +25,7 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
     private final VZapsConfiguration config;
     private final Supplier<VZapsClient> client;
     private Consumer listener;
+    private VertxEarlyRefusal earlyRefusal;
     private WebhookRegistration registration;
     /** Without a stateRepository the cursor lives here: it survives route restarts, not JVM restarts. */
     private final StateRepository<String, String> memoryCursors = new MemoryStateRepository();
@@ -60,6 +61,10 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
         super.doStart();
         cursors = config.getStateRepository() != null ? config.getStateRepository() : memoryCursors;
         ServiceHelper.startService(config.getStateRepository(), config.getIdempotentRepository());
+        if (VertxEarlyRefusal.available()) {
+            earlyRefusal = new VertxEarlyRefusal();
+            earlyRefusal.install(getEndpoint().getCamelContext(), normalizePath(config.getWebhookPath()), config);
+        }
         ServiceHelper.startService(listener);
         if (config.isRegisterWebhook()) {
             registration = new WebhookRegistration(client.get(), config);
@@ -83,6 +88,10 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
             registration = null;
         }
         ServiceHelper.stopService(listener, config.getIdempotentRepository(), config.getStateRepository());
+        if (earlyRefusal != null) {
+            earlyRefusal.remove();
+            earlyRefusal = null;
+        }
         super.doStop();
     }
 

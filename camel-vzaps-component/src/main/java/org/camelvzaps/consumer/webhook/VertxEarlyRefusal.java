@@ -1,0 +1,81 @@
+package org.camelvzaps.consumer.webhook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.RoutingContext;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
+import org.camelvzaps.component.VZapsConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * On the default engine (platform-http on Vert.x), refuses a webhook call with a wrong or missing secret (401) or a
+ * declared length above {@code maxBodySize} (413) before its body is read, so unauthenticated callers cost nothing and
+ * no declared-oversize body is buffered. It runs as a Vert.x route on the webhook path placed before platform-http's
+ * own. A body sent without a length (chunked) is bounded by the server's own body limit and then checked against
+ * {@code maxBodySize}. Loaded only when camel-platform-http-vertx is on the classpath.
+ */
+final class VertxEarlyRefusal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VertxEarlyRefusal.class);
+
+    private final List<Route> routes = new ArrayList<>();
+
+    static boolean available() {
+        try {
+            Class.forName("org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter", false,
+                    VertxEarlyRefusal.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Adds the guard to every Vert.x platform-http router; call before the platform-http consumer starts. */
+    void install(CamelContext context, String path, VZapsConfiguration config) {
+        for (VertxPlatformHttpRouter router : context.getRegistry().findByType(VertxPlatformHttpRouter.class)) {
+            routes.add(router.route(path).method(HttpMethod.POST).handler(ctx -> refuseEarly(ctx, config)));
+        }
+        LOG.debug("VZaps webhook {}: early refusal installed on {} Vert.x router(s)", path, routes.size());
+    }
+
+    void remove() {
+        routes.forEach(Route::remove);
+        routes.clear();
+    }
+
+    private static void refuseEarly(RoutingContext ctx, VZapsConfiguration config) {
+        HttpServerRequest request = ctx.request();
+        if (!WebhookRequestCheck.secretMatches(config.getWebhookSecret(), request.query())) {
+            refuse(ctx, 401, "Missing or wrong secret");
+            return;
+        }
+        String length = request.getHeader("Content-Length");
+        if (length != null && declaredLength(length) > config.getMaxBodySize()) {
+            refuse(ctx, 413, "Body larger than " + config.getMaxBodySize() + " bytes");
+            return;
+        }
+        ctx.next();
+    }
+
+    private static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** Answers at once, without reading the body; the connection is closed after the answer. */
+    private static void refuse(RoutingContext ctx, int status, String reason) {
+        ctx.response().setStatusCode(status)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Connection", "close")
+                .end("{\"success\":false,\"error\":\"" + reason + "\"}");
+    }
+}

@@ -244,7 +244,7 @@ final class AdminHandlers implements SandboxArea {
     ApiResponse realtimeHandshakes(ApiRequest req) {
         String instanceId = req.query("instance_id");
         return ApiResponse.ok(handshakes(instanceId == null ? sandbox.realtimeHandshakes()
-                : sandbox.realtime().handshakes(instanceId)));
+                : sandbox.realtimeHandshakes(instanceId)));
     }
 
     ApiResponse realtimeReset(ApiRequest req) {

@@ -22,7 +22,6 @@ final class Realtime {
     private static final int HANDSHAKES_KEPT = 1000;
 
     private final Settings settings;
-    private final Store store;
     private final Authenticator authenticator;
     /** Last event number given out; shared by all instances, so ids are unique in the sandbox. */
     private final AtomicLong lastSeq = new AtomicLong();
@@ -30,9 +29,8 @@ final class Realtime {
     private final ArrayDeque<RealtimeHandshake> handshakes = new ArrayDeque<>();
     private RealtimeServer server;
 
-    Realtime(Settings settings, Store store, Authenticator authenticator) {
+    Realtime(Settings settings, Authenticator authenticator) {
         this.settings = settings;
-        this.store = store;
         this.authenticator = authenticator;
     }
 
@@ -82,10 +80,6 @@ final class Realtime {
 
     int retention() {
         return settings.realtimeRetention;
-    }
-
-    Store store() {
-        return store;
     }
 
     Authenticator authenticator() {

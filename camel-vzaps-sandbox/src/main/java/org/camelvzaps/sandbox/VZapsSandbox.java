@@ -60,7 +60,7 @@ public final class VZapsSandbox implements AutoCloseable {
         this.tokens = new Tokens(settings, clock);
         this.authenticator = new Authenticator(tokens, store);
         this.webhooks = new Webhooks(settings, clock);
-        this.realtime = new Realtime(settings, store, authenticator);
+        this.realtime = new Realtime(settings, authenticator);
         this.events = new EventHub(settings, clock, realtime, webhooks);
         this.pairing = new Pairing(settings, clock, events);
         this.billing = new BillingHandlers(settings, clock, store, this::baseUrl);
@@ -304,8 +304,10 @@ public final class VZapsSandbox implements AutoCloseable {
      * @return how many sockets were closed
      */
     public int closeRealtimeConnections(String instanceId, int code) {
-        if (code < 1000 || code > 4999 || code == 1004 || code == 1005 || code == 1006 || code == 1015) {
-            throw new IllegalArgumentException("not a close code a server can send: " + code);
+        boolean sendable = code >= 1000 && code <= 1003 || code >= 1007 && code <= 1014 || code >= 3000 && code <= 4999;
+        if (!sendable) {
+            throw new IllegalArgumentException("not a close code a server can send (1000-1003, 1007-1014, "
+                    + "3000-4999): " + code);
         }
         List<RealtimeConnection> open = realtimeLog(instanceId).connections();
         open.forEach(c -> c.close(code, "closed by sandbox admin"));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.camelvzaps.sandbox.Route.Auth.NONE;
 
@@ -37,11 +38,19 @@ final class AdminHandlers implements SandboxArea {
         routes.add("GET", "/__sandbox/journal", NONE, this::journal);
         routes.add("DELETE", "/__sandbox/journal", NONE, this::resetJournal);
         routes.add("POST", "/__sandbox/tokens/expire", NONE, this::expireTokens);
+        routes.add("GET", "/__sandbox/instances/{id}/realtime", NONE, this::realtimeState);
+        routes.add("GET", "/__sandbox/instances/{id}/realtime/events", NONE, this::realtimeEvents);
+        routes.add("POST", "/__sandbox/instances/{id}/realtime/drop", NONE, this::realtimeDrop);
+        routes.add("POST", "/__sandbox/instances/{id}/realtime/silent", NONE, this::realtimeSilent);
+        routes.add("POST", "/__sandbox/instances/{id}/realtime/refuse", NONE, this::realtimeRefuse);
+        routes.add("GET", "/__sandbox/realtime/handshakes", NONE, this::realtimeHandshakes);
+        routes.add("POST", "/__sandbox/realtime/reset", NONE, this::realtimeReset);
     }
 
     ApiResponse credentials(ApiRequest req) {
         return ApiResponse.ok(Json.object()
                 .put("base_url", sandbox.baseUrl())
+                .put("realtime_url", sandbox.realtimeUrl())
                 .put("client_token", sandbox.clientToken())
                 .put("client_secret", sandbox.clientSecret()));
     }
@@ -156,6 +165,106 @@ final class AdminHandlers implements SandboxArea {
     ApiResponse expireTokens(ApiRequest req) {
         sandbox.expireTokens();
         return ApiResponse.ok(Json.object().put("status", "ok"));
+    }
+
+    /**
+     * {open_connections, silent, refuse_next: {count, status}, retained_events, last_event_id, acks, close_codes,
+     * handshakes} of the instance's realtime side.
+     */
+    ApiResponse realtimeState(ApiRequest req) {
+        Instance instance = instance(req);
+        EventLog log = sandbox.realtime().log(instance.id);
+        ObjectNode n = Json.object();
+        n.put("url", sandbox.realtimeUrl() + Realtime.PATH + "?instance_id=" + instance.id);
+        n.put("open_connections", log.connections().size());
+        n.put("silent", log.silent());
+        n.putObject("refuse_next").put("count", log.pendingRefusals()).put("status", log.refusalStatus());
+        List<RealtimeEvent> events = log.events();
+        n.put("retained_events", events.size());
+        n.put("last_event_id", log.lastEventId());
+        n.set("acks", Json.array(log.acks()));
+        ArrayNode codes = n.putArray("close_codes");
+        log.closeCodes().forEach(codes::add);
+        n.set("handshakes", handshakes(sandbox.realtimeHandshakes(instance.id)));
+        return ApiResponse.ok(n);
+    }
+
+    /** The retained events of the instance, oldest first, each as the envelope sent on the socket. */
+    ApiResponse realtimeEvents(ApiRequest req) {
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        sandbox.realtime().log(instance(req).id).frames().forEach(frame -> list.add(Json.parse(frame)));
+        return ApiResponse.ok(list);
+    }
+
+    /** Body {close_code} closes the instance's sockets with that code; without it they are cut (no close handshake). */
+    ApiResponse realtimeDrop(ApiRequest req) {
+        Instance instance = instance(req);
+        JsonNode code = req.body().get("close_code");
+        int dropped;
+        try {
+            if (code == null || code.isNull()) {
+                dropped = sandbox.abortRealtimeConnections(instance.id);
+            } else if (code.canConvertToInt()) {
+                dropped = sandbox.closeRealtimeConnections(instance.id, code.asInt());
+            } else {
+                throw new ApiException(400, "close_code must be an integer");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, e.getMessage());
+        }
+        return ApiResponse.ok(Json.object().put("dropped", dropped));
+    }
+
+    /** Body {silent: true|false}. */
+    ApiResponse realtimeSilent(ApiRequest req) {
+        JsonNode silent = req.body().get("silent");
+        if (silent == null || !silent.isBoolean()) {
+            throw new ApiException(400, "silent (boolean) is required");
+        }
+        Instance instance = instance(req);
+        sandbox.setRealtimeSilent(instance.id, silent.asBoolean());
+        return ApiResponse.ok(Json.object().put("silent", silent.asBoolean()));
+    }
+
+    /** Body {count (default 1; 0 clears), status (default 503)}. */
+    ApiResponse realtimeRefuse(ApiRequest req) {
+        Instance instance = instance(req);
+        JsonNode body = req.body();
+        int count = body.path("count").asInt(1);
+        int status = body.path("status").asInt(503);
+        try {
+            sandbox.refuseRealtimeHandshakes(instance.id, count, status);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, e.getMessage());
+        }
+        return ApiResponse.ok(Json.object().put("count", count).put("status", status));
+    }
+
+    /** Every handshake seen, oldest first; {@code ?instance_id=} keeps those of one instance (known or not). */
+    ApiResponse realtimeHandshakes(ApiRequest req) {
+        String instanceId = req.query("instance_id");
+        return ApiResponse.ok(handshakes(instanceId == null ? sandbox.realtimeHandshakes()
+                : sandbox.realtimeHandshakes(instanceId)));
+    }
+
+    ApiResponse realtimeReset(ApiRequest req) {
+        sandbox.resetRealtime();
+        return ApiResponse.ok(Json.object().put("status", "ok"));
+    }
+
+    private static ArrayNode handshakes(List<RealtimeHandshake> handshakes) {
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        for (RealtimeHandshake h : handshakes) {
+            ObjectNode n = list.addObject();
+            n.put("instance_id", h.instanceId());
+            ObjectNode query = n.putObject("query");
+            h.query().forEach(query::put);
+            ObjectNode headers = n.putObject("headers");
+            h.headers().forEach(headers::put);
+            n.put("status", h.status());
+            n.put("at", h.at().toString());
+        }
+        return list;
     }
 
     private Instance instance(ApiRequest req) {

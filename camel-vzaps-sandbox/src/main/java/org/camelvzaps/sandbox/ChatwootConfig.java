@@ -55,14 +55,7 @@ final class ChatwootConfig {
         ObjectNode n = config.deepCopy();
         String token = n.remove("token").asText();
         n.put("webhook_url", webhookUrl);
-        n.put("token_masked", mask(token));
+        n.put("token_masked", Masks.mask(token));
         return n;
-    }
-
-    static String mask(String token) {
-        if (token.length() <= 8) {
-            return "****";
-        }
-        return token.substring(0, 4) + "****" + token.substring(token.length() - 4);
     }
 }

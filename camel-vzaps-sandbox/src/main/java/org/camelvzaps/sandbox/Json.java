@@ -17,6 +17,8 @@ import java.util.Collection;
 final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private Json() {
     }
@@ -71,6 +73,11 @@ final class Json {
     /** ISO-8601 UTC with seconds precision, like the documented examples ("2026-04-13T10:00:00Z"). */
     static String iso(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** ISO-8601 UTC with milliseconds, the realtime envelope's created_at ("2026-06-23T22:57:17.000Z"). */
+    static String isoMillis(Instant instant) {
+        return ISO_MILLIS.format(instant);
     }
 
     /** ISO-8601 with the Sao Paulo offset, the style of WhatsApp event timestamps in the fixtures. */

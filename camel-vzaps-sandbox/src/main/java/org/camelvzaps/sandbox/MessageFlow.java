@@ -9,18 +9,19 @@ import java.util.List;
 
 /**
  * What happens when a message goes out or comes in: it is logged, its chat and contact are updated, and the events a
- * real instance emits are delivered (outgoing: Message, then ReadReceipt Delivered and Read; incoming: Message).
+ * real instance emits go out through the {@link EventHub} (outgoing: Message, then ReadReceipt Delivered and Read;
+ * incoming: Message).
  * Outgoing work goes through the instance's queue.
  */
 final class MessageFlow {
 
     private final Clock clock;
-    private final Webhooks webhooks;
+    private final EventHub events;
     private final MediaStore media;
 
-    MessageFlow(Clock clock, Webhooks webhooks, MediaStore media) {
+    MessageFlow(Clock clock, EventHub events, MediaStore media) {
         this.clock = clock;
-        this.webhooks = webhooks;
+        this.events = events;
         this.media = media;
     }
 
@@ -37,12 +38,12 @@ final class MessageFlow {
         instance.messages.record(new MessageLog.Entry(messageId, chat, true, content.node(), content.text(),
                 content.pollOptions()));
         instance.chats.message(chat, nameOf(instance, chat), now, false);
-        List<ObjectNode> events = new ArrayList<>();
-        events.add(Events.message(new Events.Info(messageId, chat, instance.jid(), true, instance.pushName(), now),
+        List<ObjectNode> batch = new ArrayList<>();
+        batch.add(Events.message(new Events.Info(messageId, chat, instance.jid(), true, instance.pushName(), now),
                 content, mediaUrl(content)));
-        events.add(Events.receipt("Delivered", chat, messageId, now));
-        events.add(Events.receipt("Read", chat, messageId, now));
-        webhooks.emit(instance, events);
+        batch.add(Events.receipt("Delivered", chat, messageId, now));
+        batch.add(Events.receipt("Read", chat, messageId, now));
+        events.emit(instance, batch);
     }
 
     /** A contact writes to the instance: logged, chat unread count up (unless auto-read), Message event. */
@@ -55,14 +56,14 @@ final class MessageFlow {
                 content.pollOptions()));
         instance.contacts.seen(phone, name);
         instance.chats.message(jid, nameOf(instance, jid), now, !instance.autoReadMessages());
-        webhooks.emit(instance, Events.message(new Events.Info(messageId, jid, jid, false, name, now), content,
+        events.emit(instance, Events.message(new Events.Info(messageId, jid, jid, false, name, now), content,
                 mediaUrl(content)));
         return messageId;
     }
 
     /** The Message event of an action of the account on a message (reaction, vote, edit, revoke). */
     void emitOwn(Instance instance, String chat, MessageContent content) {
-        webhooks.emit(instance, Events.message(new Events.Info(Ids.messageId(), chat, instance.jid(), true,
+        events.emit(instance, Events.message(new Events.Info(Ids.messageId(), chat, instance.jid(), true,
                 instance.pushName(), clock.instant()), content, null));
     }
 

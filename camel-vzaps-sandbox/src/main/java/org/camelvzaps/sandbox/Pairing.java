@@ -10,12 +10,12 @@ final class Pairing {
 
     private final Settings settings;
     private final Clock clock;
-    private final Webhooks webhooks;
+    private final EventHub events;
 
-    Pairing(Settings settings, Clock clock, Webhooks webhooks) {
+    Pairing(Settings settings, Clock clock, EventHub events) {
         this.settings = settings;
         this.clock = clock;
-        this.webhooks = webhooks;
+        this.events = events;
     }
 
     /** Counts a QR or pair-code fetch; the n-th one completes pairing (the user scanned / typed the code it showed). */
@@ -30,14 +30,14 @@ final class Pairing {
     void pair(Instance instance) {
         String phone = instance.pairingPhone() != null ? instance.pairingPhone() : "55119" + Ids.digits(8);
         if (instance.pair(phone, "VZaps Sandbox", clock.instant())) {
-            webhooks.emit(instance, Events.connected(instance.jid(), instance.pushName()));
+            events.emit(instance, Events.connected(instance.jid(), instance.pushName()));
         }
     }
 
     /** Drops the session and emits Disconnected (when it was connected). */
     void disconnect(Instance instance, String reason) {
         if (instance.unpair(clock.instant())) {
-            webhooks.emit(instance, Events.disconnected(reason));
+            events.emit(instance, Events.disconnected(reason));
         }
     }
 }

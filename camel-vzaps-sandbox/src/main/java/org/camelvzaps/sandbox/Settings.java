@@ -16,11 +16,14 @@ final class Settings {
     final Duration eventGap;
     final Duration deliveryTimeout;
     final boolean qrKeySnakeCase;
+    final int realtimePort;
+    final int realtimeRetention;
     volatile boolean cardOnFile;
 
     Settings(int port, String bindAddress, String clientToken, String clientSecret, Duration tokenLifetime,
              Duration qrRotation, int autoPairAfterQrFetches, boolean cardOnFile, boolean connectEndpoint,
-             Duration eventGap, Duration deliveryTimeout, boolean qrKeySnakeCase) {
+             Duration eventGap, Duration deliveryTimeout, boolean qrKeySnakeCase, int realtimePort,
+             int realtimeRetention) {
         this.port = port;
         this.bindAddress = bindAddress;
         this.clientToken = clientToken;
@@ -33,5 +36,7 @@ final class Settings {
         this.eventGap = eventGap;
         this.deliveryTimeout = deliveryTimeout;
         this.qrKeySnakeCase = qrKeySnakeCase;
+        this.realtimePort = realtimePort;
+        this.realtimeRetention = realtimeRetention;
     }
 }

@@ -24,8 +24,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
  * A stateful simulator of the VZaps HTTP API on a local port, built on WireMock: tokens and the platform's auth
  * rules, instances and billing, session with a real rotating QR code and pair codes, webhook configuration with real
  * HTTP deliveries and delivery logs, every send with its events (media stored and served back), message actions,
- * chats, users and contacts, groups, queues, TypeBot, Chatwoot, simulated inbound messages and switchable faults.
- * Each API area registers its own routes ({@link SandboxArea}); {@link #routes()} lists them.
+ * chats, users and contacts, groups, queues, TypeBot, Chatwoot, simulated inbound messages and switchable faults;
+ * and the realtime WebSocket ({@link #realtimeUrl()}{@code /events/ws}, on its own port) with a per-instance event
+ * log, replay after {@code last_event_id}, ack tracking and its own fault switches.
+ * Each API area registers its own routes ({@link SandboxArea}); {@link #routes()} lists them. Every event goes out
+ * through one emission path ({@link EventHub}) to the realtime log and the webhooks.
  *
  * <pre>{@code
  * try (VZapsSandbox sb = VZapsSandbox.builder().port(0).build()) {
@@ -42,7 +45,10 @@ public final class VZapsSandbox implements AutoCloseable {
     private final Store store = new Store();
     private final Faults faults = new Faults();
     private final Tokens tokens;
+    private final Authenticator authenticator;
     private final Webhooks webhooks;
+    private final Realtime realtime;
+    private final EventHub events;
     private final Pairing pairing;
     private final BillingHandlers billing;
     private final Inbox inbox;
@@ -52,12 +58,15 @@ public final class VZapsSandbox implements AutoCloseable {
     private VZapsSandbox(Settings settings) {
         this.settings = settings;
         this.tokens = new Tokens(settings, clock);
+        this.authenticator = new Authenticator(tokens, store);
         this.webhooks = new Webhooks(settings, clock);
-        this.pairing = new Pairing(settings, clock, webhooks);
+        this.realtime = new Realtime(settings, authenticator);
+        this.events = new EventHub(settings, clock, realtime, webhooks);
+        this.pairing = new Pairing(settings, clock, events);
         this.billing = new BillingHandlers(settings, clock, store, this::baseUrl);
         MediaStore media = new MediaStore(this::baseUrl);
         MessageComposer composer = new MessageComposer(media);
-        MessageFlow flow = new MessageFlow(clock, webhooks, media);
+        MessageFlow flow = new MessageFlow(clock, events, media);
         this.inbox = new Inbox(composer, flow);
         this.routeTable = new RouteTable(List.of(
                 new TokenHandler(tokens),
@@ -83,7 +92,10 @@ public final class VZapsSandbox implements AutoCloseable {
 
     // ---------------------------------------------------------------- lifecycle
 
-    /** Starts the HTTP server (idempotent; after stop() it starts again, on a new free port when port is 0). */
+    /**
+     * Starts the HTTP server and the realtime WebSocket server (idempotent; after stop() they start again, on new free
+     * ports when the ports are 0).
+     */
     public synchronized VZapsSandbox start() {
         if (server != null) {
             return this;
@@ -91,7 +103,7 @@ public final class VZapsSandbox implements AutoCloseable {
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress(settings.bindAddress)
                 .notifier(new ConsoleNotifier(false))
-                .extensions(new SandboxTransformer(routeTable, new Authenticator(tokens, store), faults));
+                .extensions(new SandboxTransformer(routeTable, authenticator, faults));
         if (settings.port == 0) {
             options.dynamicPort();
         } else {
@@ -99,18 +111,30 @@ public final class VZapsSandbox implements AutoCloseable {
         }
         WireMockServer s = new WireMockServer(options);
         s.start();
+        try {
+            realtime.start();
+        } catch (RuntimeException e) {
+            s.stop();
+            throw e;
+        }
         webhooks.open();
+        events.open();
         s.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(SandboxTransformer.NAME)));
         server = s;
         return this;
     }
 
-    /** Stops the server and the webhook delivery threads (idempotent). State is kept; start() serves it again. */
+    /**
+     * Stops the HTTP server, the realtime server (open sockets are closed with 1001) and the event and webhook delivery
+     * threads (idempotent). State is kept (instances, event logs, acks, delivery logs); start() serves it again.
+     */
     public synchronized void stop() {
+        realtime.stop();
         if (server != null) {
             server.stop();
             server = null;
         }
+        events.close();
         webhooks.close();
     }
 
@@ -134,6 +158,20 @@ public final class VZapsSandbox implements AutoCloseable {
             throw new IllegalStateException("sandbox not started");
         }
         return server.port();
+    }
+
+    /**
+     * Root of the realtime WebSocket, {@code ws://<bind address>:<realtime port>}, e.g. {@code ws://127.0.0.1:34568}:
+     * clients connect to {@code <realtimeUrl>/events/ws?instance_id=...} (the component's {@code realtimeUrl} option).
+     */
+    public String realtimeUrl() {
+        String host = settings.bindAddress.equals("0.0.0.0") ? "127.0.0.1" : settings.bindAddress;
+        return "ws://" + host + ":" + realtimePort();
+    }
+
+    /** Port of the realtime WebSocket server. */
+    public int realtimePort() {
+        return realtime.port();
     }
 
     public String clientToken() {
@@ -230,6 +268,107 @@ public final class VZapsSandbox implements AutoCloseable {
         return faults;
     }
 
+    // ---------------------------------------------------------------- realtime
+
+    /** The instance's realtime event log (the retained events, oldest first), with each event's ack state. */
+    public List<RealtimeEvent> realtimeEvents(String instanceId) {
+        return realtimeLog(instanceId).events();
+    }
+
+    /** Event ids the instance's realtime clients acknowledged, in arrival order (repeats included). */
+    public List<String> realtimeAcks(String instanceId) {
+        return realtimeLog(instanceId).acks();
+    }
+
+    /** Number of the instance's open realtime sockets. */
+    public int realtimeConnections(String instanceId) {
+        return realtimeLog(instanceId).connections().size();
+    }
+
+    /**
+     * Cuts the instance's open realtime sockets without a close handshake (the TCP connection just closes; the JDK
+     * client reports close code 1006).
+     *
+     * @return how many sockets were cut
+     */
+    public int abortRealtimeConnections(String instanceId) {
+        List<RealtimeConnection> open = realtimeLog(instanceId).connections();
+        open.forEach(RealtimeConnection::abort);
+        return open.size();
+    }
+
+    /**
+     * Closes the instance's open realtime sockets with a close frame carrying {@code code} (1011 = server error,
+     * 1001 = going away, ...).
+     *
+     * @return how many sockets were closed
+     */
+    public int closeRealtimeConnections(String instanceId, int code) {
+        boolean sendable = code >= 1000 && code <= 1003 || code >= 1007 && code <= 1014 || code >= 3000 && code <= 4999;
+        if (!sendable) {
+            throw new IllegalArgumentException("not a close code a server can send (1000-1003, 1007-1014, "
+                    + "3000-4999): " + code);
+        }
+        List<RealtimeConnection> open = realtimeLog(instanceId).connections();
+        open.forEach(c -> c.close(code, "closed by sandbox admin"));
+        return open.size();
+    }
+
+    /**
+     * Silent on: the instance's realtime sockets, open ones and new ones, stop reading (pings go unanswered, acks are
+     * not seen) and get no frames, as from a hung server; events still go to the log. Off: each socket still open gets
+     * what was held back, in order, and is read again.
+     */
+    public void setRealtimeSilent(String instanceId, boolean silent) {
+        realtimeLog(instanceId).silent(silent).forEach(RealtimeConnection::settle);
+    }
+
+    /**
+     * The next {@code count} realtime handshakes for the instance are refused with HTTP {@code status} (400..599),
+     * before auth is checked; count 0 clears the switch.
+     */
+    public void refuseRealtimeHandshakes(String instanceId, int count, int status) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0");
+        }
+        if (count > 0 && (status < 400 || status > 599)) {
+            throw new IllegalArgumentException("status must be 400..599: " + status);
+        }
+        realtimeLog(instanceId).refuse(count, status);
+    }
+
+    /** Realtime handshakes naming the instance ({@code instance_id}), accepted or refused, oldest first; secrets masked. */
+    public List<RealtimeHandshake> realtimeHandshakes(String instanceId) {
+        return realtime.handshakes(Objects.requireNonNull(instanceId, "instanceId"));
+    }
+
+    /** Every realtime handshake seen (any or no instance), oldest first; the last 1,000 are kept. */
+    public List<RealtimeHandshake> realtimeHandshakes() {
+        return realtime.handshakes(null);
+    }
+
+    /** Close codes the instance's realtime clients closed their sockets with, oldest first. */
+    public List<Integer> realtimeCloseCodes(String instanceId) {
+        return realtimeLog(instanceId).closeCodes();
+    }
+
+    /**
+     * Switches the realtime faults off (silent, pending refusals) and forgets the recorded handshakes. Event logs,
+     * acks, close codes and open sockets stay.
+     */
+    public void resetRealtime() {
+        realtime.reset();
+    }
+
+    /** The realtime log of a known instance (IllegalArgumentException otherwise). */
+    private EventLog realtimeLog(String instanceId) {
+        return realtime.log(store.requireForAdmin(instanceId).id);
+    }
+
+    Realtime realtime() {
+        return realtime;
+    }
+
     /** Webhook delivery logs of the instance, oldest first. */
     public List<DeliveryLog> deliveryLogs(String instanceId) {
         return webhooks.logs(instanceId).stream().map(Webhooks.LogEntry::view).toList();
@@ -297,6 +436,8 @@ public final class VZapsSandbox implements AutoCloseable {
         private Duration eventGap = Duration.ofMillis(100);
         private Duration deliveryTimeout = Duration.ofSeconds(5);
         private boolean qrKeySnakeCase;
+        private int realtimePort;
+        private int realtimeRetention = 10_000;
 
         private Builder() {
         }
@@ -379,10 +520,31 @@ public final class VZapsSandbox implements AutoCloseable {
             return this;
         }
 
+        /** TCP port of the realtime WebSocket server; 0 (default) picks a free one. */
+        public Builder realtimePort(int realtimePort) {
+            if (realtimePort < 0 || realtimePort > 65535) {
+                throw new IllegalArgumentException("realtimePort out of range: " + realtimePort);
+            }
+            this.realtimePort = realtimePort;
+            return this;
+        }
+
+        /**
+         * Events kept per instance in the realtime log (older ones are dropped: a resume from before them replays
+         * what is left); also the most acks kept per instance and frames held for one silent socket. Default 10,000.
+         */
+        public Builder realtimeRetention(int events) {
+            if (events < 1) {
+                throw new IllegalArgumentException("realtimeRetention must be >= 1");
+            }
+            this.realtimeRetention = events;
+            return this;
+        }
+
         public VZapsSandbox build() {
             return new VZapsSandbox(new Settings(port, bindAddress, clientToken, clientSecret, tokenLifetime,
                     qrRotation, autoPairAfterQrFetches, cardOnFile, connectEndpoint, eventGap, deliveryTimeout,
-                    qrKeySnakeCase));
+                    qrKeySnakeCase, realtimePort, realtimeRetention));
         }
 
         private static String requireText(String value, String name) {

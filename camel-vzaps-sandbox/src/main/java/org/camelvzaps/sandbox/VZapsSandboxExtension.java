@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * JUnit 5 extension running a {@link VZapsSandbox}: started before all tests, stopped after all, journal and faults
- * reset before each test (instances and delivery logs are kept). Also injects {@link VZapsSandbox} parameters.
+ * JUnit 5 extension running a {@link VZapsSandbox}: started before all tests, stopped after all; journal, faults,
+ * realtime fault switches and recorded handshakes reset before each test (instances, delivery logs and realtime event
+ * logs are kept). Also injects {@link VZapsSandbox} parameters.
  *
  * <pre>{@code
  * @RegisterExtension
  * static VZapsSandboxExtension sandbox = VZapsSandboxExtension.builder().autoPairAfterQrFetches(0).build();
+ * ...
+ * from("vzaps:realtime?instanceId=" + id + "&realtimeUrl=" + sandbox.realtimeUrl())
  * }</pre>
  */
 public final class VZapsSandboxExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
@@ -65,6 +68,7 @@ public final class VZapsSandboxExtension implements BeforeAllCallback, AfterAllC
         sandbox.start(); // registered on an instance field: no beforeAll; start lazily
         sandbox.resetJournal();
         sandbox.faults().clear();
+        sandbox.resetRealtime();
     }
 
     @Override
@@ -85,6 +89,15 @@ public final class VZapsSandboxExtension implements BeforeAllCallback, AfterAllC
 
     public int port() {
         return sandbox.port();
+    }
+
+    /** Root of the realtime WebSocket ({@code ws://127.0.0.1:<port>}): the component's {@code realtimeUrl}. */
+    public String realtimeUrl() {
+        return sandbox.realtimeUrl();
+    }
+
+    public int realtimePort() {
+        return sandbox.realtimePort();
     }
 
     public String clientToken() {
@@ -152,6 +165,50 @@ public final class VZapsSandboxExtension implements BeforeAllCallback, AfterAllC
         sandbox.expireTokens();
     }
 
+    public List<RealtimeEvent> realtimeEvents(String instanceId) {
+        return sandbox.realtimeEvents(instanceId);
+    }
+
+    public List<String> realtimeAcks(String instanceId) {
+        return sandbox.realtimeAcks(instanceId);
+    }
+
+    public int realtimeConnections(String instanceId) {
+        return sandbox.realtimeConnections(instanceId);
+    }
+
+    public int abortRealtimeConnections(String instanceId) {
+        return sandbox.abortRealtimeConnections(instanceId);
+    }
+
+    public int closeRealtimeConnections(String instanceId, int code) {
+        return sandbox.closeRealtimeConnections(instanceId, code);
+    }
+
+    public void setRealtimeSilent(String instanceId, boolean silent) {
+        sandbox.setRealtimeSilent(instanceId, silent);
+    }
+
+    public void refuseRealtimeHandshakes(String instanceId, int count, int status) {
+        sandbox.refuseRealtimeHandshakes(instanceId, count, status);
+    }
+
+    public List<RealtimeHandshake> realtimeHandshakes(String instanceId) {
+        return sandbox.realtimeHandshakes(instanceId);
+    }
+
+    public List<RealtimeHandshake> realtimeHandshakes() {
+        return sandbox.realtimeHandshakes();
+    }
+
+    public List<Integer> realtimeCloseCodes(String instanceId) {
+        return sandbox.realtimeCloseCodes(instanceId);
+    }
+
+    public void resetRealtime() {
+        sandbox.resetRealtime();
+    }
+
     /** Same options as {@link VZapsSandbox.Builder}. */
     public static final class Builder {
         private final VZapsSandbox.Builder delegate = VZapsSandbox.builder();
@@ -216,6 +273,16 @@ public final class VZapsSandboxExtension implements BeforeAllCallback, AfterAllC
 
         public Builder qrKeySnakeCase(boolean qrKeySnakeCase) {
             delegate.qrKeySnakeCase(qrKeySnakeCase);
+            return this;
+        }
+
+        public Builder realtimePort(int realtimePort) {
+            delegate.realtimePort(realtimePort);
+            return this;
+        }
+
+        public Builder realtimeRetention(int events) {
+            delegate.realtimeRetention(events);
             return this;
         }
 

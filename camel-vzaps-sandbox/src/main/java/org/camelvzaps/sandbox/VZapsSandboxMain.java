@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Standalone mode: {@code java -jar camel-vzaps-sandbox.jar --port 8089}. Prints the base URL, the credentials and the
- * Camel properties to use, then serves until Ctrl-C.
+ * Standalone mode: {@code java -jar camel-vzaps-sandbox.jar --port 8089}. Serves the HTTP API on the port and the
+ * realtime WebSocket on {@code --realtime-port} (default: the port + 1; a free one when the port is 0). Prints the base
+ * URL, the realtime URL, the credentials and the Camel properties to use, then serves until Ctrl-C.
  */
 public final class VZapsSandboxMain {
 
@@ -38,6 +39,8 @@ public final class VZapsSandboxMain {
     /** Parses the flags, starts the sandbox and prints how to use it; null after --help. */
     static VZapsSandbox start(String[] args, PrintStream out) {
         VZapsSandbox.Builder b = VZapsSandbox.builder().port(8089);
+        int port = 8089;
+        Integer realtimePort = null;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -58,18 +61,32 @@ public final class VZapsSandboxMain {
                         value = args[++i];
                     }
                     apply(b, name, value);
+                    if (name.equals("--port")) {
+                        port = Integer.parseInt(value);
+                    } else if (name.equals("--realtime-port")) {
+                        realtimePort = Integer.parseInt(value);
+                    }
                 }
             }
+        }
+        if (realtimePort == null) {
+            if (port == 65535) {
+                throw new IllegalArgumentException("--port 65535 leaves no port + 1 for the realtime server; "
+                        + "give --realtime-port");
+            }
+            b.realtimePort(port == 0 ? 0 : port + 1);
         }
         VZapsSandbox sandbox = b.build().start();
         out.println("VZaps sandbox running at " + sandbox.baseUrl());
         out.println();
         out.println("  client token : " + sandbox.clientToken());
         out.println("  client secret: " + sandbox.clientSecret());
+        out.println("  realtime     : " + sandbox.realtimeUrl() + "/events/ws?instance_id=<id>");
         out.println("  admin API    : " + sandbox.baseUrl() + "/__sandbox/  (e.g. GET /__sandbox/instances)");
         out.println();
         out.println("Camel properties:");
         out.println("  camel.component.vzaps.base-url=" + sandbox.baseUrl());
+        out.println("  camel.component.vzaps.realtime-url=" + sandbox.realtimeUrl());
         out.println("  camel.component.vzaps.client-token=" + sandbox.clientToken());
         out.println("  camel.component.vzaps.client-secret=" + sandbox.clientSecret());
         out.println();
@@ -90,6 +107,8 @@ public final class VZapsSandboxMain {
                 case "--auto-pair-after" -> b.autoPairAfterQrFetches(Integer.parseInt(value));
                 case "--event-gap-ms" -> b.eventGap(Duration.ofMillis(Long.parseLong(value)));
                 case "--delivery-timeout-seconds" -> b.deliveryTimeout(Duration.ofSeconds(Long.parseLong(value)));
+                case "--realtime-port" -> b.realtimePort(Integer.parseInt(value));
+                case "--realtime-retention" -> b.realtimeRetention(Integer.parseInt(value));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         } catch (NumberFormatException e) {
@@ -105,6 +124,8 @@ public final class VZapsSandboxMain {
 
                 Options:
                   --port <n>                      port to listen on (default 8089; 0 = a free port)
+                  --realtime-port <n>             port of the realtime WebSocket (default: --port + 1; 0 = a free port)
+                  --realtime-retention <n>        realtime events kept per instance (default 10000)
                   --bind <address>                address to listen on (default 127.0.0.1)
                   --client-token <value>          account client token (default: random)
                   --client-secret <value>         account client secret (default: random)
@@ -120,6 +141,8 @@ public final class VZapsSandboxMain {
 
                 Admin API (no auth): POST /__sandbox/instances/{id}/scan | /disconnect | /checkout/complete | /inbound,
                 POST|DELETE /__sandbox/faults, GET|DELETE /__sandbox/journal, GET /__sandbox/instances,
-                POST /__sandbox/card, GET /__sandbox/credentials, POST /__sandbox/tokens/expire""");
+                POST /__sandbox/card, GET /__sandbox/credentials, POST /__sandbox/tokens/expire,
+                GET /__sandbox/instances/{id}/realtime | /realtime/events, POST /__sandbox/instances/{id}/realtime/drop |
+                /realtime/silent | /realtime/refuse, GET /__sandbox/realtime/handshakes, POST /__sandbox/realtime/reset""");
     }
 }

@@ -7,21 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * Webhook deliveries: real HTTP POSTs of event payloads to the instance's webhook URL, on a background pool, in
- * order per instance, each recorded as a delivery log; plus synchronous re-delivery (retry).
+ * order per instance, each recorded as a delivery log; plus synchronous re-delivery (retry). Events reach it through
+ * {@link EventHub}, the one emission path.
  */
 final class Webhooks implements AutoCloseable {
 
@@ -55,26 +52,18 @@ final class Webhooks implements AutoCloseable {
                 .build();
     }
 
-    /** Queues the payloads for delivery, one after the other with the configured gap between them. */
-    void emit(Instance instance, List<ObjectNode> payloads) {
+    /**
+     * Queues one emitted event for delivery on the instance's delivery lane (deliveries of an instance stay in order).
+     * Subscription and URL are read when the event's turn comes: an instance without a webhook, or not subscribed to
+     * the event's type, gets no delivery and no log.
+     */
+    void deliver(Instance instance, ObjectNode payload) {
         lane(instance.id).execute(() -> {
-            boolean first = true;
-            for (ObjectNode payload : payloads) {
-                if (!first) {
-                    sleep(settings.eventGap);
-                }
-                first = false;
-                String type = payload.path("type").asText();
-                if (instance.subscribed(type)) {
-                    LogEntry entry = record(instance.id, type, instance.webhookUrl(), Json.write(payload));
-                    deliver(entry);
-                }
+            String type = payload.path("type").asText();
+            if (instance.subscribed(type)) {
+                deliver(record(instance.id, type, instance.webhookUrl(), Json.write(payload)));
             }
         });
-    }
-
-    void emit(Instance instance, ObjectNode payload) {
-        emit(instance, List.of(payload));
     }
 
     /** Re-delivers a logged payload synchronously to the URL it was first sent to. */
@@ -132,14 +121,6 @@ final class Webhooks implements AutoCloseable {
     private synchronized SerialExecutor lane(String instanceId) {
         open();
         return lanes.computeIfAbsent(instanceId, k -> new SerialExecutor(pool));
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Stops the delivery threads; queued deliveries are dropped. */
@@ -212,43 +193,6 @@ final class Webhooks implements AutoCloseable {
             n.put("created_at", createdAt.toString());
             n.put("updated_at", updatedAt.toString());
             return n;
-        }
-    }
-
-    /** Runs tasks one at a time, in submission order, on a shared pool. */
-    private static final class SerialExecutor implements Executor {
-        private final Queue<Runnable> tasks = new ArrayDeque<>();
-        private final Executor pool;
-        private Runnable active;
-
-        SerialExecutor(Executor pool) {
-            this.pool = pool;
-        }
-
-        @Override
-        public synchronized void execute(Runnable r) {
-            tasks.add(() -> {
-                try {
-                    r.run();
-                } finally {
-                    scheduleNext();
-                }
-            });
-            if (active == null) {
-                scheduleNext();
-            }
-        }
-
-        private synchronized void scheduleNext() {
-            active = tasks.poll();
-            if (active != null) {
-                try {
-                    pool.execute(active);
-                } catch (java.util.concurrent.RejectedExecutionException e) {
-                    tasks.clear();
-                    active = null;
-                }
-            }
         }
     }
 }

@@ -26,6 +26,7 @@ class ExtensionTest {
         assertSame(sandbox.get(), injected);
         assertTrue(sandbox.get().isRunning());
         assertTrue(sandbox.baseUrl().startsWith("http://127.0.0.1:" + sandbox.port()));
+        assertEquals("ws://127.0.0.1:" + sandbox.realtimePort(), sandbox.realtimeUrl());
         assertEquals("ext-ct", sandbox.clientToken());
         assertEquals("ext-cs", sandbox.clientSecret());
         Api api = new Api(sandbox.get());
@@ -33,6 +34,8 @@ class ExtensionTest {
         sandbox.scan(id);
         assertTrue(sandbox.instance(id).orElseThrow().connected());
         sandbox.faults().share(1.0, Fault.serverError(500));
+        sandbox.setRealtimeSilent(id, true);
+        sandbox.refuseRealtimeHandshakes(id, 3, 503);
         assertEquals(2, sandbox.journal().size());
     }
 
@@ -41,6 +44,11 @@ class ExtensionTest {
     void journalAndFaultsAreResetBetweenTests() {
         assertEquals(0, sandbox.journal().size());
         assertEquals(0, sandbox.faults().active());
+        String id = sandbox.instances().get(0).id();
+        Api admin = new Api(sandbox.get());
+        var realtime = admin.call("GET", "/__sandbox/instances/" + id + "/realtime", null).json();
+        assertEquals(false, realtime.get("silent").asBoolean());
+        assertEquals(0, realtime.at("/refuse_next/count").asInt());
         assertEquals(1, sandbox.instances().size()); // state is kept
         Api api = new Api(sandbox.get());
         assertEquals(200, api.call("POST", "/token", Map.of("client_token", "ext-ct", "client_secret", "ext-cs")).status());

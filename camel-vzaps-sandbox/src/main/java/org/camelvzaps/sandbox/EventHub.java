@@ -1,0 +1,94 @@
+package org.camelvzaps.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The one emission path of the sandbox: every event an instance emits (Message, ReadReceipt, Connected, Disconnected,
+ * ...) goes through {@link #emit}. On the instance's lane, in order and with the configured gap between the events of
+ * one batch, each event is
+ * <ol>
+ * <li>appended to the instance's realtime log, which gives it its id ({@code evt_<n>}) and {@code created_at} and
+ * sends the envelope to the instance's open sockets, and</li>
+ * <li>handed to the webhook deliveries, which post it when the instance has a webhook subscribed to its type.</li>
+ * </ol>
+ * So realtime and webhooks see the same events in the same order, whether or not a webhook is configured, and a slow
+ * webhook receiver does not hold up the realtime stream (deliveries run on their own lane).
+ */
+final class EventHub implements AutoCloseable {
+
+    private final Settings settings;
+    private final Clock clock;
+    private final Realtime realtime;
+    private final Webhooks webhooks;
+    private final Map<String, SerialExecutor> lanes = new ConcurrentHashMap<>();
+    private ExecutorService pool;
+
+    EventHub(Settings settings, Clock clock, Realtime realtime, Webhooks webhooks) {
+        this.settings = settings;
+        this.clock = clock;
+        this.realtime = realtime;
+        this.webhooks = webhooks;
+    }
+
+    /** Creates the emission threads (again after close()). */
+    synchronized void open() {
+        if (pool == null) {
+            pool = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "vzaps-sandbox-events");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+    }
+
+    /** Emits the events of one happening (e.g. Message, Delivered, Read of a send), in order, gap apart. */
+    void emit(Instance instance, List<ObjectNode> payloads) {
+        List<ObjectNode> batch = List.copyOf(payloads);
+        lane(instance.id).execute(() -> {
+            boolean first = true;
+            for (ObjectNode payload : batch) {
+                if (!first) {
+                    sleep(settings.eventGap);
+                }
+                first = false;
+                realtime.append(instance.id, payload, clock.instant());
+                webhooks.deliver(instance, payload);
+            }
+        });
+    }
+
+    void emit(Instance instance, ObjectNode payload) {
+        emit(instance, List.of(payload));
+    }
+
+    private synchronized SerialExecutor lane(String instanceId) {
+        open();
+        return lanes.computeIfAbsent(instanceId, k -> new SerialExecutor(pool));
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the emission threads; events still waiting for their turn are dropped. */
+    @Override
+    public synchronized void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+            pool = null;
+            lanes.clear();
+        }
+    }
+}

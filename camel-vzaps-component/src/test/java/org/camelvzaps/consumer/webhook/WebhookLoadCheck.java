@@ -1,0 +1,104 @@
+package org.camelvzaps.consumer.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.camelvzaps.component.VZapsConstants;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Load and flood checks, run by their own Surefire execution in a JVM with a 256 MB heap (see the component pom):
+ * unauthenticated floods of large bodies cost no memory and valid events keep being answered; under 64 concurrent
+ * callers every event reaches the route once and is answered by the route's outcome alone.
+ */
+class WebhookLoadCheck extends WebhookTestSupport {
+
+    private static final int BIG_BODY = 9_500_000;
+
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger routed = new AtomicInteger();
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("vzaps:webhook?webhookPath=/load&maxBodySize=10485760&webhookSecret=" + SECRET_OPTION)
+                        .process(e -> {
+                            routed.incrementAndGet();
+                            String id = e.getMessage().getHeader(VZapsConstants.EVENT_ID, String.class);
+                            if (!seen.add(id)) {
+                                throw new IllegalStateException("event " + id + " reached the route twice");
+                            }
+                            if (Integer.parseInt(id.substring(4)) % 10 == 0) {
+                                throw new IllegalStateException("every tenth event fails");
+                            }
+                        });
+            }
+        };
+    }
+
+    @Test
+    void aFloodOfUnauthenticatedLargeBodiesDoesNotStopValidEvents() throws Exception {
+        HttpClient flooder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        byte[] big = new byte[BIG_BODY]; // one shared array: the test JVM holds a single copy
+        List<CompletableFuture<?>> flood = new ArrayList<>();
+        for (int i = 0; i < 96; i++) {
+            flood.add(flooder.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/load?secret=wrong"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(),
+                    HttpResponse.BodyHandlers.discarding()).exceptionally(e -> null));
+        }
+        int ok = 0;
+        for (int i = 1; i <= 50; i++) {
+            HttpResponse<String> answer = post(withSecret("/load"), event("evt_" + (i * 10 + 1)));
+            ok += answer.statusCode() == 200 ? 1 : 0;
+        }
+        CompletableFuture.allOf(flood.toArray(CompletableFuture[]::new)).join();
+
+        assertEquals(50, ok, "every valid event answered 200 during the flood");
+        assertEquals(50, routed.get(), "no flood request reached the route");
+    }
+
+    @Test
+    void twentyThousandEventsFrom64ClientsAreEachRoutedOnceAndAnsweredByTheirOutcome() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Semaphore inFlight = new Semaphore(64);
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        List<CompletableFuture<?>> calls = new ArrayList<>();
+        for (int i = 1; i <= 20_000; i++) {
+            inFlight.acquire();
+            calls.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + withSecret("/load")))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(event("evt_" + i))).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((answer, error) -> {
+                        int status = error == null ? answer.statusCode() : -1;
+                        statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                        inFlight.release();
+                    }));
+        }
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+
+        assertEquals(18_000, statuses.getOrDefault(200, new AtomicInteger()).get(), statuses.toString());
+        assertEquals(2_000, statuses.getOrDefault(500, new AtomicInteger()).get(), statuses.toString());
+        assertEquals(20_000, routed.get());
+        assertEquals(20_000, seen.size());
+    }
+
+    private static String event(String id) {
+        return "{\"id\":\"" + id + "\",\"type\":\"Message\",\"data\":{\"type\":\"Message\",\"event\":{}}}";
+    }
+}

@@ -44,8 +44,9 @@ public class VZapsConfiguration implements Cloneable {
               description = "The instance token, sent as X-Instance-Token; the CamelVZapsInstanceToken header overrides it.")
     private String instanceToken;
 
-    @UriParam(label = "producer", description = "Recipient or chat (digits with country code, group id or JID) for sends and "
-                                              + "chats/{phone} operations; the CamelVZapsPhone header overrides it.")
+    @UriParam(label = "common", description = "Recipient or chat (digits with country code, group id or JID) for sends and "
+                                            + "chats/{phone} operations (the CamelVZapsPhone header overrides it); for "
+                                            + "vzaps:pairing, the number to pair by linking code instead of QR code.")
     private String phone;
     @UriParam(label = "producer", description = "Message id for editMessage, deleteMessage and the queue operations; the "
                                               + "CamelVZapsMessageId header overrides it.")

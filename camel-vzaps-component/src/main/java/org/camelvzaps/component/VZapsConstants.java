@@ -79,7 +79,8 @@ public final class VZapsConstants {
               javaType = "String")
     public static final String ANSWERED_BY = "CamelVZapsAnsweredBy";
     @Metadata(label = "consumer", description = "Type of the received event: Message, ReadReceipt, Connected, "
-                                                + "Disconnected, ... (any newer type as sent).",
+                                                + "Disconnected, ... (any newer type as sent); from vzaps:pairing: QrCode, "
+                                                + "LinkingCode, Connected, or PairingTimeout.",
               javaType = "String")
     public static final String EVENT_TYPE = "CamelVZapsEventType";
     @Metadata(label = "consumer", description = "Id of the received event, when the body carries one.",

@@ -110,8 +110,9 @@ public final class EventPipeline {
                 if (tracked) {
                     idempotentRepository.remove(id);
                 }
-                consumer.getExceptionHandler().handleException("VZaps " + event.type() + " event failed in the route",
-                        exchange, failure);
+                // the route's error handler has already dealt with (and logged) the failure; handing it to the
+                // consumer's exception handler would run a bridged error handler a second time
+                LOG.debug("VZaps {} event {} failed in the route: {}", event.type(), id, failure.toString());
                 listener.done(Outcome.FAILED, failure, doneSync);
             } else {
                 if (tracked) {

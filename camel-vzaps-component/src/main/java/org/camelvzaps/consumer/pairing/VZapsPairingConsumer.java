@@ -35,6 +35,7 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer {
     public static final String QR_CODE = "QrCode";
     public static final String LINKING_CODE = "LinkingCode";
     public static final String CONNECTED = "Connected";
+    public static final String TIMEOUT = "PairingTimeout";
 
     private static final Logger LOG = LoggerFactory.getLogger(VZapsPairingConsumer.class);
 
@@ -84,7 +85,7 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer {
         }
         if (Duration.ofNanos(now - startedAt).toMillis() > config.getTimeout()) {
             finished = true;
-            return emit(CONNECTED, status, new VZapsException("VZaps instance " + config.getInstanceId()
+            return emit(TIMEOUT, status, new VZapsException("VZaps instance " + config.getInstanceId()
                     + " was not paired within " + config.getTimeout() + " ms (timeout option): scan the QR code or type "
                     + "the linking code sooner, or raise timeout"));
         }

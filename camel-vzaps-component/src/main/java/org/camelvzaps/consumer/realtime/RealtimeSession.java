@@ -135,7 +135,8 @@ final class RealtimeSession implements WebSocket.Listener {
         return (System.nanoTime() - lastActivity) / 1_000_000;
     }
 
-    private void touch() {
+    /** Counts as activity: a frame, a pong, or the end of an event's processing (a slow route is not silence). */
+    void touch() {
         lastActivity = System.nanoTime();
     }
 }

@@ -1,5 +1,9 @@
 package org.camelvzaps.consumer.realtime;
 
+import java.net.Authenticator;
+import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,6 +21,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
+import org.apache.camel.Suspendable;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckAware;
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -42,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * platform sends the event again. Closed, failed or silent connections are replaced with capped exponential back-off
  * and jitter, each with a JWT the client deems fresh.
  */
-public class VZapsRealtimeConsumer extends DefaultConsumer implements RealtimeSession.Handler, HealthCheckAware {
+public class VZapsRealtimeConsumer extends DefaultConsumer
+        implements RealtimeSession.Handler, HealthCheckAware, Suspendable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VZapsRealtimeConsumer.class);
     private static final long STOP_WAIT_MILLIS = 30_000;
@@ -61,6 +67,8 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements RealtimeSe
     private volatile boolean running;
     private volatile String lastProblem = "not connected yet";
     private int attempts;
+    /** Set while the last connection was dropped for a failed event: reconnects keep backing off until one succeeds. */
+    private volatile boolean routeFailing;
 
     public VZapsRealtimeConsumer(Endpoint endpoint, Processor processor, VZapsConfiguration config,
                                  Supplier<VZapsClient> client) {
@@ -79,6 +87,13 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements RealtimeSe
         ServiceHelper.startService(config.getStateRepository(), config.getIdempotentRepository());
         pipeline = new EventPipeline(this, config.getEvents(), config.getIdempotentRepository());
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(config.getConnectTimeout()));
+        if (config.getProxyHost() != null) {
+            builder.proxy(ProxySelector.of(new InetSocketAddress(config.getProxyHost(),
+                    config.getProxyPort() == null ? 8080 : config.getProxyPort())));
+            if (config.getProxyAuthUsername() != null) {
+                builder.authenticator(new ProxyCredentials(config.getProxyAuthUsername(), config.getProxyAuthPassword()));
+            }
+        }
         if (config.getSslContextParameters() != null) {
             builder.sslContext(config.getSslContextParameters().createSSLContext(getEndpoint().getCamelContext()));
         }
@@ -200,7 +215,9 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements RealtimeSe
             opened.abort();
             return;
         }
-        attempts = 0;
+        if (!routeFailing) {
+            attempts = 0;
+        }
         lastProblem = null;
         LOG.info("VZaps realtime connected for instance {}{}", config.getInstanceId(),
                 cursors.getState(config.getInstanceId()) == null ? ""
@@ -221,10 +238,14 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements RealtimeSe
         try {
             pipeline.process(event, (outcome, failure, doneSync) -> {
                 try {
+                    from.touch();
                     if (outcome.acknowledge()) {
+                        routeFailing = false;
+                        attempts = 0;
                         acknowledge(from, event);
                         from.next();
                     } else {
+                        routeFailing = true;
                         from.abort();
                         lost(from, "the route failed on event " + event.id() + "; it will be delivered again");
                     }
@@ -372,6 +393,22 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements RealtimeSe
                 return builder.up().build();
             }
             return builder.detail("vzaps.realtime", lastProblem == null ? "connecting" : lastProblem).down().build();
+        }
+    }
+
+    /** Answers only the proxy's challenge, never the realtime server's. */
+    private static final class ProxyCredentials extends Authenticator {
+        private final String user;
+        private final String password;
+
+        ProxyCredentials(String user, String password) {
+            this.user = user;
+            this.password = password == null ? "" : password;
+        }
+
+        @Override
+        protected PasswordAuthentication getPasswordAuthentication() {
+            return getRequestorType() == RequestorType.PROXY ? new PasswordAuthentication(user, password.toCharArray()) : null;
         }
     }
 

@@ -23,13 +23,15 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code replayFailedDeliveries=true}: on start, asks VZaps to deliver again what its delivery logs show as failed
  * since the last replay, oldest first, so events sent while the application was down reach the route the normal way.
- * The cursor (creation time of the newest delivery replayed, key {@code webhook-replay:<instanceId>}) lives in the
- * state repository; it only moves past deliveries whose retry was accepted, so a failed retry is tried again on the
- * next start. At most {@code replayLimit} deliveries per start.
+ * The cursor (creation time and id of the newest delivery replayed, key {@code webhook-replay:<instanceId>}) lives in
+ * the state repository; it only moves past deliveries whose retry was accepted, so a failed retry is tried again on
+ * the next start. At most {@code replayLimit} deliveries per start, the oldest first.
  */
 final class WebhookReplay {
 
     static final int PAGE_SIZE = 100;
+    /** Bounds a start's search: 100 pages of 100 failed deliveries. */
+    static final int MAX_PAGES = 100;
     private static final Logger LOG = LoggerFactory.getLogger(WebhookReplay.class);
 
     private final VZapsClient client;
@@ -49,7 +51,7 @@ final class WebhookReplay {
     /** Replays; API trouble is logged, never thrown, so the webhook still starts. */
     void replay() {
         String key = cursorKey(config.getInstanceId());
-        Instant since = parse(cursors.getState(key));
+        Cursor since = Cursor.parse(cursors.getState(key));
         List<WebhookLog> failed;
         try {
             failed = failedSince(since);
@@ -67,7 +69,7 @@ final class WebhookReplay {
                         null));
                 replayed++;
                 if (refused == 0) {
-                    cursors.setState(key, log.createdAt());
+                    cursors.setState(key, Cursor.of(log).toString());
                 }
             } catch (VZapsException e) {
                 refused++;
@@ -75,15 +77,14 @@ final class WebhookReplay {
             }
         }
         LOG.info("Replayed {} failed VZaps webhook deliveries of instance {}{}{}", replayed, config.getInstanceId(),
-                since == null ? "" : " since " + since, refused == 0 ? "" : " (" + refused + " could not be retried; "
-                        + "they are tried again on the next start)");
+                since == null ? "" : " since " + since.created(), refused == 0 ? "" : " (" + refused + " could not be "
+                        + "retried; they are tried again on the next start)");
     }
 
-    /** Failed deliveries newer than the cursor, oldest first, at most replayLimit. */
-    private List<WebhookLog> failedSince(Instant since) {
+    /** Failed deliveries after the cursor, oldest first, at most replayLimit (all pages are read before choosing). */
+    private List<WebhookLog> failedSince(Cursor since) {
         List<WebhookLog> found = new ArrayList<>();
-        int page = 1;
-        while (true) {
+        for (int page = 1; page <= MAX_PAGES; page++) {
             WebhookLogPage result = (WebhookLogPage) client.call(new VZapsCall(VZapsOperation.searchWebhookLogs,
                     Map.of(Param.instanceId, config.getInstanceId()), config.getInstanceToken(),
                     SearchWebhookLogsRequest.failed().withPage(page).withSize(PAGE_SIZE))).body();
@@ -91,18 +92,49 @@ final class WebhookReplay {
                 break;
             }
             for (WebhookLog log : result.content()) {
-                Instant created = parse(log.createdAt());
-                if (log.isFailed() && (since == null || created == null || created.isAfter(since))) {
+                if (log.isFailed() && (since == null || Cursor.of(log).isAfter(since))) {
                     found.add(log);
                 }
             }
-            if (result.totalPages() == null || page >= result.totalPages() || found.size() >= config.getReplayLimit()) {
+            if (result.totalPages() == null || page >= result.totalPages()) {
                 break;
             }
-            page++;
         }
-        found.sort(Comparator.comparing(log -> parse(log.createdAt()), Comparator.nullsFirst(Comparator.naturalOrder())));
+        found.sort(Comparator.comparing(Cursor::of));
         return found.size() > config.getReplayLimit() ? found.subList(0, config.getReplayLimit()) : found;
+    }
+
+    /** Where replay got to: creation time, then log id for deliveries created in the same instant. */
+    record Cursor(Instant created, String id) implements Comparable<Cursor> {
+
+        static Cursor of(WebhookLog log) {
+            Instant created = WebhookReplay.parse(log.createdAt());
+            return new Cursor(created == null ? Instant.EPOCH : created, log.id() == null ? "" : log.id());
+        }
+
+        static Cursor parse(String state) {
+            if (state == null || state.isBlank()) {
+                return null;
+            }
+            int bar = state.indexOf('|');
+            Instant created = WebhookReplay.parse(bar < 0 ? state : state.substring(0, bar));
+            return created == null ? null : new Cursor(created, bar < 0 ? "" : state.substring(bar + 1));
+        }
+
+        boolean isAfter(Cursor other) {
+            return compareTo(other) > 0;
+        }
+
+        @Override
+        public int compareTo(Cursor other) {
+            int byTime = created.compareTo(other.created);
+            return byTime != 0 ? byTime : id.compareTo(other.id);
+        }
+
+        @Override
+        public String toString() {
+            return created + "|" + id;
+        }
     }
 
     private static Instant parse(String instant) {

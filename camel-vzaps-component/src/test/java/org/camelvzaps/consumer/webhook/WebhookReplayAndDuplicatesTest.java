@@ -65,7 +65,7 @@ class WebhookReplayAndDuplicatesTest extends WebhookTestSupport {
 
     @Test
     void startReplaysExactlyTheFailedDeliveriesSinceTheLastReplayOnceEach() throws Exception {
-        cursors.setState("webhook-replay:" + INSTANCE_ID, "2026-11-27T10:00:00Z");
+        cursors.setState("webhook-replay:" + INSTANCE_ID, "2026-11-27T10:00:00Z|wlog_older");
         api.stubFor(WireMock.post(urlEqualTo(LOGS + "/search")).withRequestBody(equalToJson("{\"status\":\"failed\",\"page\":1,\"size\":100}"))
                 .willReturn(json(page(1, 2, log("wlog_old", "2026-11-27T09:00:00Z"), log("wlog_b", "2026-11-27T11:00:00Z")))));
         api.stubFor(WireMock.post(urlEqualTo(LOGS + "/search")).withRequestBody(equalToJson("{\"status\":\"failed\",\"page\":2,\"size\":100}"))
@@ -80,7 +80,7 @@ class WebhookReplayAndDuplicatesTest extends WebhookTestSupport {
         List<String> order = api.getAllServeEvents().stream().map(e -> e.getRequest().getUrl())
                 .filter(u -> u.endsWith("/retry")).toList();
         assertEquals(List.of(LOGS + "/wlog_b/retry", LOGS + "/wlog_a/retry"), order, "oldest first (newest first in the journal)");
-        assertEquals("2026-11-27T11:00:00Z", cursors.getState("webhook-replay:" + INSTANCE_ID));
+        assertEquals("2026-11-27T11:00:00Z|wlog_b", cursors.getState("webhook-replay:" + INSTANCE_ID));
 
         context.getRouteController().stopRoute("hook");
         context.getRouteController().startRoute("hook");

@@ -1,12 +1,8 @@
 package org.camelvzaps.component;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLClassLoader;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,22 +14,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -70,7 +59,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -377,7 +365,7 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
             configure(replica);
             replica.addRoutes(processing(processedHere, new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>()));
             String runnable = code.replace("System.getenv(\"HOSTNAME\")", "getContext().getName()");
-            replica.addRoutes((RoutesBuilder) compile(Map.of("realtime-leader", runnable)).get("realtime-leader")
+            replica.addRoutes((RoutesBuilder) JavaExamples.compile(Map.of("realtime-leader", runnable), DOC).get("realtime-leader")
                     .getDeclaredConstructor().newInstance());
             replica.start();
             return replica::stop;
@@ -445,7 +433,7 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
     /** The example's Java block compiled as a RouteBuilder; the page's blocks are compiled together once when they can be. */
     private Class<?> javaExample(String id, String runnable) throws Exception {
         if (runnable.contains(dir.toAbsolutePath().toString())) {
-            return compile(Map.of(id, runnable)).get(id); // points at this test's folder
+            return JavaExamples.compile(Map.of(id, runnable), DOC).get(id); // points at this test's folder
         }
         synchronized (COMPILED) {
             if (COMPILED.isEmpty() && !batchFailed) {
@@ -454,90 +442,17 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
                         && !b.code().contains("/mnt/shared/") && !b.code().contains("file:qr"))
                         .forEach(b -> all.put(b.id(), b.code()));
                 try {
-                    COMPILED.putAll(compile(all));
+                    COMPILED.putAll(JavaExamples.compile(all, DOC));
                 } catch (AssertionError e) {
                     batchFailed = true;
                 }
             }
             Class<?> type = COMPILED.get(id);
             if (type == null) {
-                type = compile(Map.of(id, runnable)).get(id);
+                type = JavaExamples.compile(Map.of(id, runnable), DOC).get(id);
                 COMPILED.put(id, type);
             }
             return type;
         }
-    }
-
-    private static Map<String, Class<?>> compile(Map<String, String> examples) throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertNotNull(javac, "the tests need a JDK to compile the Java examples");
-        Path out = Files.createTempDirectory("docs-events-examples");
-        List<JavaFileObject> units = new ArrayList<>();
-        Map<String, String> classNames = new LinkedHashMap<>();
-        for (Map.Entry<String, String> example : examples.entrySet()) {
-            String className = "EventsExample_" + example.getKey().replace('-', '_');
-            classNames.put(example.getKey(), "docs." + className);
-            units.add(source(className, example.getValue()));
-        }
-        StringWriter errors = new StringWriter();
-        boolean ok = javac.getTask(errors, null, null,
-                List.of("-d", out.toString(), "-classpath", String.join(File.pathSeparator, classpath()), "-proc:none",
-                        "-Xlint:none", "-nowarn"), null, units).call();
-        assertTrue(ok, "Java example " + examples.keySet() + " of " + DOC + " does not compile:\n" + errors);
-        URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()},
-                DocsEventsExamplesTest.class.getClassLoader());
-        Map<String, Class<?>> classes = new LinkedHashMap<>();
-        for (Map.Entry<String, String> name : classNames.entrySet()) {
-            try {
-                classes.put(name.getKey(), loader.loadClass(name.getValue()));
-            } catch (ClassNotFoundException e) {
-                throw new AssertionError(e);
-            }
-        }
-        return classes;
-    }
-
-    /** A RouteBuilder whose configure() is the example; its import lines go on top. */
-    private static JavaFileObject source(String className, String code) {
-        StringBuilder imports = new StringBuilder("import org.apache.camel.builder.RouteBuilder;\n");
-        StringBuilder body = new StringBuilder();
-        for (String line : code.split("\n")) {
-            (line.startsWith("import ") ? imports : body).append(line).append('\n');
-        }
-        String text = "package docs;\n" + imports + "public class " + className + " extends RouteBuilder {\n"
-                      + "@Override public void configure() throws Exception {\n" + body + "}\n}\n";
-        return new SimpleJavaFileObject(URI.create("string:///docs/" + className + ".java"), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return text;
-            }
-        };
-    }
-
-    /** The test classpath, with the entries of a manifest-only jar (as Surefire starts forks) spelled out. */
-    private static List<String> classpath() throws IOException {
-        Set<String> entries = new LinkedHashSet<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            entries.add(entry);
-            if (!entry.endsWith(".jar") || !Files.isRegularFile(Path.of(entry))) {
-                continue;
-            }
-            try (JarFile jar = new JarFile(entry)) {
-                Manifest manifest = jar.getManifest();
-                String classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
-                if (classPath == null || classPath.isBlank()) {
-                    continue;
-                }
-                for (String item : classPath.trim().split("\\s+")) {
-                    URI uri = URI.create(item);
-                    Path path = uri.isAbsolute() ? Path.of(uri)
-                            : Path.of(entry).toAbsolutePath().getParent().resolve(URLDecoder.decode(item, StandardCharsets.UTF_8));
-                    if (Files.exists(path)) {
-                        entries.add(path.toString());
-                    }
-                }
-            }
-        }
-        return new ArrayList<>(entries);
     }
 }

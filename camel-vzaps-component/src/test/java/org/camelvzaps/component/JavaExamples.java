@@ -1,0 +1,111 @@
+package org.camelvzaps.component;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Compiles the Java DSL examples of a docs page as RouteBuilders (each block is the body of configure(), its import
+ * lines go on top), so the doc example tests run the code exactly as the page shows it.
+ */
+final class JavaExamples {
+
+    private JavaExamples() {
+    }
+
+    static Map<String, Class<?>> compile(Map<String, String> examples, Path doc) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertNotNull(javac, "the tests need a JDK to compile the Java examples");
+        Path out = Files.createTempDirectory("docs-examples");
+        List<JavaFileObject> units = new ArrayList<>();
+        Map<String, String> classNames = new LinkedHashMap<>();
+        for (Map.Entry<String, String> example : examples.entrySet()) {
+            String className = "DocsExample_" + example.getKey().replace('-', '_');
+            classNames.put(example.getKey(), "docs." + className);
+            units.add(source(className, example.getValue()));
+        }
+        StringWriter errors = new StringWriter();
+        boolean ok = javac.getTask(errors, null, null,
+                List.of("-d", out.toString(), "-classpath", String.join(File.pathSeparator, classpath()), "-proc:none",
+                        "-Xlint:none", "-nowarn"), null, units).call();
+        assertTrue(ok, "Java example " + examples.keySet() + " of " + doc + " does not compile:\n" + errors);
+        URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()},
+                JavaExamples.class.getClassLoader());
+        Map<String, Class<?>> classes = new LinkedHashMap<>();
+        for (Map.Entry<String, String> name : classNames.entrySet()) {
+            try {
+                classes.put(name.getKey(), loader.loadClass(name.getValue()));
+            } catch (ClassNotFoundException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return classes;
+    }
+
+    /** A RouteBuilder whose configure() is the example; its import lines go on top. */
+    private static JavaFileObject source(String className, String code) {
+        StringBuilder imports = new StringBuilder("import org.apache.camel.builder.RouteBuilder;\n");
+        StringBuilder body = new StringBuilder();
+        for (String line : code.split("\n")) {
+            (line.startsWith("import ") ? imports : body).append(line).append('\n');
+        }
+        String text = "package docs;\n" + imports + "public class " + className + " extends RouteBuilder {\n"
+                      + "@Override public void configure() throws Exception {\n" + body + "}\n}\n";
+        return new SimpleJavaFileObject(URI.create("string:///docs/" + className + ".java"), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return text;
+            }
+        };
+    }
+
+    /** The test classpath, with the entries of a manifest-only jar (as Surefire starts forks) spelled out. */
+    private static List<String> classpath() throws IOException {
+        Set<String> entries = new LinkedHashSet<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            entries.add(entry);
+            if (!entry.endsWith(".jar") || !Files.isRegularFile(Path.of(entry))) {
+                continue;
+            }
+            try (JarFile jar = new JarFile(entry)) {
+                Manifest manifest = jar.getManifest();
+                String classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+                if (classPath == null || classPath.isBlank()) {
+                    continue;
+                }
+                for (String item : classPath.trim().split("\\s+")) {
+                    URI uri = URI.create(item);
+                    Path path = uri.isAbsolute() ? Path.of(uri)
+                            : Path.of(entry).toAbsolutePath().getParent().resolve(URLDecoder.decode(item, StandardCharsets.UTF_8));
+                    if (Files.exists(path)) {
+                        entries.add(path.toString());
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(entries);
+    }
+}

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -233,6 +234,40 @@ class RealtimeConsumerTest extends VZapsTestSupport {
         assertEquals(List.of("evt_1"), routed);
         await().untilAsserted(() -> assertEquals(List.of("evt_1"), server.acks()));
         await().untilAsserted(() -> assertEquals(List.of(1000), server.closeCodes()));
+    }
+
+    @Test
+    void suspendClosesWith1000AndResumeContinuesAfterTheLastProcessedEvent() throws Exception {
+        route("", e -> {
+        });
+        awaitConnected(1);
+        server.publish("evt_1", "Message", INSTANCE_ID);
+        await().until(() -> server.acks().size() == 1);
+
+        context.getRouteController().suspendRoute("realtime");
+        await().until(() -> server.closeCodes().contains(1000) && server.openConnections() == 0);
+        server.publish("evt_2", "Message", INSTANCE_ID);
+        context.getRouteController().resumeRoute("realtime");
+
+        await().until(() -> server.acks().contains("evt_2"));
+        assertEquals("evt_1", server.handshakes().get(1).query().get("last_event_id"));
+        assertEquals(List.of("evt_1", "evt_2"), routed);
+    }
+
+    @Test
+    void theHealthCheckReportsTheSocketState() throws Exception {
+        route("", e -> {
+        });
+        awaitConnected(1);
+        VZapsRealtimeConsumer consumer = (VZapsRealtimeConsumer) context.getRoute("realtime").getConsumer();
+        await().until(() -> consumer.getHealthCheck().call().getState() == HealthCheck.State.UP);
+
+        server.refuseWith(503);
+        server.dropConnections();
+
+        await().until(() -> consumer.getHealthCheck().call().getState() == HealthCheck.State.DOWN);
+        HealthCheck.Result down = consumer.getHealthCheck().call();
+        assertTrue(String.valueOf(down.getDetails().get("vzaps.realtime")).contains("503"), down.getDetails().toString());
     }
 
     @Test

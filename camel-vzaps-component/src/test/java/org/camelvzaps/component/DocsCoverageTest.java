@@ -13,18 +13,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The user guide, the operations page and the receiving-events page together name every endpoint name (operations
- * and the webhook, realtime and pairing consumers), option and header of the generated catalog, so a new one cannot
- * ship undocumented. The names are read from the generated {@code vzaps.json}, which is what tooling shows users, not
- * from the Java sources. Two explicit lists name what Camel documents instead: the options every component has, and
- * those of Camel's scheduled poll consumer (used by {@code vzaps:pairing}), which the docs may cover as a group with a
- * link to Camel's page.
+ * The user guide, the operations page, the receiving-events page and the security page together name every endpoint
+ * name (operations and the webhook, realtime and pairing consumers), option and header of the generated catalog, so a
+ * new one cannot ship undocumented. The names are read from the generated {@code vzaps.json}, which is what tooling
+ * shows users, not from the Java sources. Two explicit lists name what Camel documents instead: the options every
+ * component has, and those of Camel's scheduled poll consumer (used by {@code vzaps:pairing}), which the docs may
+ * cover as a group with a link to Camel's page.
  */
 class DocsCoverageTest {
 
     private static final Path GUIDE = Path.of("..", "docs", "vzaps-component.md");
     private static final Path OPERATIONS = Path.of("..", "docs", "operations.md");
     private static final Path EVENTS = Path.of("..", "docs", "receiving-events.md");
+    private static final Path SECURITY = Path.of("..", "docs", "security.md");
     private static final Path README = Path.of("..", "README.md");
     private static final String CATALOG = "/META-INF/org/camelvzaps/component/vzaps.json";
     /** Options every Camel component or endpoint has; Camel's own docs describe them. */
@@ -42,8 +43,9 @@ class DocsCoverageTest {
     private static final String SCHEDULED_POLL_DOCS = "https://camel.apache.org/manual/polling-consumer.html";
 
     @Test
-    void guideOperationsAndEventsPagesNameEveryOperationOptionAndHeader() throws Exception {
-        String docs = Files.readString(GUIDE) + "\n" + Files.readString(OPERATIONS) + "\n" + Files.readString(EVENTS);
+    void guideOperationsEventsAndSecurityPagesNameEveryOperationOptionAndHeader() throws Exception {
+        String docs = Files.readString(GUIDE) + "\n" + Files.readString(OPERATIONS) + "\n" + Files.readString(EVENTS)
+                + "\n" + Files.readString(SECURITY);
         boolean scheduledPollLinked = docs.contains("](" + SCHEDULED_POLL_DOCS);
         JsonNode catalog = catalog();
         List<String> missing = new ArrayList<>();
@@ -62,7 +64,8 @@ class DocsCoverageTest {
                 }
             });
         }
-        assertEquals(List.of(), missing, "name these (in backticks) in " + GUIDE + ", " + OPERATIONS + " or " + EVENTS);
+        assertEquals(List.of(), missing, "name these (in backticks) in " + GUIDE + ", " + OPERATIONS + ", " + EVENTS
+                + " or " + SECURITY);
     }
 
     /** The scheduled poll list names real options of the catalog, so it cannot excuse an option that is not one. */
@@ -90,6 +93,12 @@ class DocsCoverageTest {
     void guideAndReadmeLinkToTheEventsPage() throws Exception {
         assertTrue(Files.readString(GUIDE).contains("](receiving-events.md"), GUIDE + " must link to receiving-events.md");
         assertTrue(Files.readString(README).contains("](docs/receiving-events.md"), README + " must link to it too");
+    }
+
+    @Test
+    void guideAndReadmeLinkToTheSecurityPage() throws Exception {
+        assertTrue(Files.readString(GUIDE).contains("](security.md"), GUIDE + " must link to security.md");
+        assertTrue(Files.readString(README).contains("](docs/security.md"), README + " must link to it too");
     }
 
     private JsonNode catalog() throws Exception {

@@ -361,6 +361,12 @@ public final class OperationSpec {
             return this;
         }
 
+        /** A GET or DELETE whose repetition is not harmless (a purge, a renewal, a new code). */
+        public Builder<R> notIdempotent() {
+            this.idempotent = false;
+            return this;
+        }
+
         /** Safe to repeat although not a GET or DELETE (a POST read, a configuration set). */
         public Builder<R> idempotent() {
             this.idempotent = true;

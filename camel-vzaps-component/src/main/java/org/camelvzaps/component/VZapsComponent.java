@@ -56,7 +56,7 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
     VZapsClient clientFor(VZapsConfiguration endpointConfiguration) {
         return clients.computeIfAbsent(HttpClientKey.of(endpointConfiguration), key -> new VZapsClient(
                 new VZapsClientSettings(key.baseUrl(), key.credentials(), key.userAgent(), null, null,
-                        Duration.ofMillis(key.responseTimeout()), key.maxResponseSize(),
+                        key.responseTimeout() > 0 ? Duration.ofMillis(key.responseTimeout()) : null, key.maxResponseSize(),
                         new RetryPolicy(key.maxRetries(), Duration.ofMillis(key.retryDelay()),
                                 Duration.ofMillis(key.maxRetryDelay()))),
                 VZapsHttpClientFactory.create(endpointConfiguration, getCamelContext())));

@@ -124,8 +124,8 @@ public class VZapsConfiguration implements Cloneable {
               description = "Milliseconds to wait for a free connection from the pool.")
     private int connectionRequestTimeout = 10000;
     @UriParam(label = "timeout", defaultValue = "30000",
-              description = "Milliseconds a call may take from sending the request to the last byte of the answer (a "
-                            + "deadline for the whole answer, not per read).")
+              description = "Milliseconds a call may take from its start to the last byte of the answer (a deadline for "
+                            + "the whole answer, not per read); 0: no limit.")
     private int responseTimeout = 30000;
     @UriParam(label = "producer", defaultValue = "0",
               description = "Times a failed call is tried again: a 429 (waiting for its Retry-After, capped) for any "
@@ -191,7 +191,8 @@ public class VZapsConfiguration implements Cloneable {
                             + "(default All).")
     private String events;
     @UriParam(label = "consumer,advanced", defaultValue = "1048576",
-              description = "Largest webhook body accepted, in bytes; larger ones are answered 413.")
+              description = "Largest webhook body (answered 413 above) or realtime frame (the connection is replaced) "
+                            + "accepted, in bytes.")
     private long maxBodySize = 1048576;
 
     public VZapsConfiguration copy() {

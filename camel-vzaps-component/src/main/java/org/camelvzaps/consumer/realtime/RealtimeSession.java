@@ -22,13 +22,15 @@ final class RealtimeSession implements WebSocket.Listener {
     }
 
     private final Handler handler;
+    private final long maxFrameChars;
     private final StringBuilder text = new StringBuilder();
     private volatile WebSocket socket;
     private volatile long lastActivity = System.nanoTime();
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
 
-    RealtimeSession(Handler handler) {
+    RealtimeSession(Handler handler, long maxFrameChars) {
         this.handler = handler;
+        this.maxFrameChars = maxFrameChars;
     }
 
     @Override
@@ -42,6 +44,11 @@ final class RealtimeSession implements WebSocket.Listener {
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         touch();
+        if (text.length() + data.length() > maxFrameChars) {
+            text.setLength(0);
+            handler.lost(this, "a frame larger than maxBodySize (" + maxFrameChars + ") was refused");
+            return null;
+        }
         text.append(data);
         if (!last) {
             webSocket.request(1);

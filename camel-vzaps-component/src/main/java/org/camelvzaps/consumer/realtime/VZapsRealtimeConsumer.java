@@ -170,7 +170,7 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
             reconnectLater("could not obtain a JWT: " + e.getMessage());
             return;
         }
-        RealtimeSession candidate = new RealtimeSession(this);
+        RealtimeSession candidate = new RealtimeSession(this, config.getMaxBodySize());
         session = candidate;
         WebSocket.Builder ws = http.newWebSocketBuilder()
                 .connectTimeout(Duration.ofMillis(config.getConnectTimeout()))

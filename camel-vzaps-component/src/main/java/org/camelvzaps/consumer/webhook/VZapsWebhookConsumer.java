@@ -13,6 +13,8 @@ import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.component.VZapsConfiguration;
 import org.camelvzaps.consumer.EventPipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code from("vzaps:webhook")}: listens through a {@code platform-http} consumer on {@code webhookPath}, so the
@@ -21,6 +23,8 @@ import org.camelvzaps.consumer.EventPipeline;
  * stop.
  */
 public class VZapsWebhookConsumer extends DefaultConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VZapsWebhookConsumer.class);
 
     private final VZapsConfiguration config;
     private final Supplier<VZapsClient> client;
@@ -47,6 +51,10 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
         if (config.isReplayFailedDeliveries() && (config.getInstanceId() == null || config.getInstanceId().isBlank())) {
             throw new VZapsConfigurationException("replayFailedDeliveries=true needs instanceId: the instance whose "
                     + "failed deliveries to replay");
+        }
+        if (config.getWebhookSecret() == null || config.getWebhookSecret().isBlank()) {
+            LOG.warn("vzaps:webhook on {} has no webhookSecret: any caller that can reach it can post events (VZaps does "
+                     + "not sign callbacks); set webhookSecret", normalizePath(config.getWebhookPath()));
         }
         // muteException (platform-http option, singular): a failure must never send a stack trace back to the caller
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + normalizePath(config.getWebhookPath())

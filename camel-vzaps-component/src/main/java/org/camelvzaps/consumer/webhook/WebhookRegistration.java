@@ -56,8 +56,9 @@ final class WebhookRegistration {
             LOG.info("Registered the VZaps webhook of instance {} at {}{} for events {}", config.getInstanceId(),
                     stripSlash(config.getWebhookExternalUrl()), path(), events);
         } catch (VZapsException e) {
+            // not chained: the cause's message and kept body may quote the registered URL, secret included
             throw new VZapsException("Could not register the VZaps webhook of instance " + config.getInstanceId()
-                    + ": " + hideSecret(e.getMessage()), e);
+                    + ": " + hideSecret(e.getMessage()));
         }
     }
 

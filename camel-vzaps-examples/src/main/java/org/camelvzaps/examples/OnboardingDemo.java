@@ -3,6 +3,8 @@ package org.camelvzaps.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +20,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ConsumerTemplate;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
@@ -31,7 +35,6 @@ import org.camelvzaps.model.instance.CreateInstanceRequest;
 import org.camelvzaps.model.instance.Instance;
 import org.camelvzaps.model.event.MessageEvent;
 import org.camelvzaps.model.session.QrCode;
-import org.camelvzaps.model.session.QrResult;
 import org.camelvzaps.model.event.ReadReceiptEvent;
 import org.camelvzaps.model.message.SendResult;
 import org.camelvzaps.model.session.SessionStatus;
@@ -44,27 +47,35 @@ import org.camelvzaps.sandbox.VZapsSandbox;
  * message whose events come back on the webhook route, one printed line per step.
  * <p>
  * By default it starts the embedded sandbox and points the component at it; with {@code VZAPS_CLIENT_TOKEN} and
- * {@code VZAPS_CLIENT_SECRET} set it runs against the real API. {@code --yaml} takes the webhook and send routes
+ * {@code VZAPS_CLIENT_SECRET} set it runs against the real API. The instance is paired by a {@code vzaps:pairing}
+ * route ({@link OnboardingPairingRoutes}). {@code --yaml} takes the webhook and send routes
  * from {@code routes/events.yaml} instead of {@link EventRoutes}. Exit status 0 when every step passed, 1 otherwise.
  */
 public final class OnboardingDemo {
 
-    public static final List<String> STEPS = List.of("createInstance", "subscribe", "connect", "getQr",
-            "wait until connected", "webhook: Connected", "sendText", "webhook: Message", "webhook: ReadReceipt");
+    public static final List<String> STEPS = List.of("createInstance", "subscribe", "connect", "pairing: QR code",
+            "pairing: Connected", "webhook: Connected", "sendText", "webhook: Message", "webhook: ReadReceipt");
 
     static final String WEBHOOK_PATH = "/vzaps/webhook";
     static final List<String> EVENTS = List.of("Connected", "Disconnected", "Message", "ReadReceipt");
+    private static final String PAIRING_QUEUE = "seda:pairing";
+    /** The pairing route's exchanges: CamelVZapsEventType QrCode (body QrCode), then Connected (SessionStatus). */
+    private static final String QR_CODE = "QrCode";
+    private static final String PAIRED = "Connected";
     private static final int NAME_WIDTH = 24;
 
     private final DemoSettings settings;
     private final PrintStream out;
     private final EventInbox inbox = new EventInbox();
     private final List<StepResult> results = new ArrayList<>();
+    private CamelContext camel;
     private ProducerTemplate template;
+    private ConsumerTemplate consumer;
 
     // what the steps learn, in order
     private String instanceId;
-    private String lastQr;
+    private Exchange pairedEarly;
+    private int qrCodes;
     private String connectedPhone;
     private String sentText;
     private String messageId;
@@ -105,9 +116,11 @@ public final class OnboardingDemo {
 
             main = camelMain(sandbox, port, secret);
             main.start();
-            template = main.getCamelContext().createProducerTemplate();
-            Route webhookRoute = main.getCamelContext().getRoute("webhook");
-            Route sendRoute = main.getCamelContext().getRoute("send-text");
+            camel = main.getCamelContext();
+            template = camel.createProducerTemplate();
+            consumer = camel.createConsumerTemplate();
+            Route webhookRoute = camel.getRoute("webhook");
+            Route sendRoute = camel.getRoute("send-text");
             webhookRouteSource = webhookRoute == null ? null : webhookRoute.getSourceLocation();
             sendRouteSource = sendRoute == null ? null : sendRoute.getSourceLocation();
 
@@ -156,6 +169,10 @@ public final class OnboardingDemo {
         }
         main.addOverrideProperty("demo.webhook-secret", secret);
         main.addOverrideProperty("demo.work-dir", settings.workDir().toAbsolutePath().toString());
+        // the pairing route polls every 2 s (the consumer's default) against the real API, faster against the sandbox;
+        // its timeout is the bound of the wait for a person to scan
+        main.addOverrideProperty("demo.pairing-delay-ms", settings.realApi() ? "2000" : "100");
+        main.addOverrideProperty("demo.pairing-timeout-ms", String.valueOf(settings.pairingTimeout().toMillis()));
         return main;
     }
 
@@ -163,6 +180,8 @@ public final class OnboardingDemo {
 
     private void runSteps(ExecutorService executor, String webhookUrl) {
         Duration api = settings.stepTimeout();
+        // the pairing route's timeout bounds the wait; the step's own bound is only a backstop behind it
+        Duration pairing = settings.pairingTimeout().plus(api);
         boolean events = settings.eventsReachable();
         String noEvents = "no VZAPS_WEBHOOK_EXTERNAL_URL: VZaps cannot reach this app's webhook route";
 
@@ -170,8 +189,8 @@ public final class OnboardingDemo {
         boolean passed = step(executor, 1, api, () -> createInstance(webhookUrl))
                 && step(executor, 2, api, this::subscribe)
                 && step(executor, 3, api, this::connect)
-                && step(executor, 4, api, this::getQr)
-                && step(executor, 5, settings.pairingTimeout(), this::waitUntilConnected)
+                && step(executor, 4, api, this::pairingQrCode)
+                && step(executor, 5, pairing, this::pairingConnected)
                 && (events ? step(executor, 6, api, this::connectedEvent) : skip(6, noEvents))
                 && step(executor, 7, api, this::sendText)
                 && (events ? step(executor, 8, api, this::messageEvent) : skip(8, noEvents))
@@ -189,6 +208,7 @@ public final class OnboardingDemo {
         Message answer = call("direct:createInstance", request, null);
         Instance instance = answer.getBody(Instance.class);
         instanceId = answer.getHeader(VZapsConstants.INSTANCE_ID, String.class);
+        camel.getPropertiesComponent().addOverrideProperty("vzaps.instance", instanceId);
         return instanceId + " \"" + instance.name() + "\""
                + (webhookUrl == null ? ", no webhook" : ", webhook " + withoutSecret(webhookUrl) + " " + EVENTS);
     }
@@ -207,44 +227,55 @@ public final class OnboardingDemo {
         return "flow started" + ("getQr".equals(answeredBy) ? " (answered by getQr)" : "");
     }
 
-    private String getQr() throws IOException {
-        QrResult qr = call("direct:getQr", null, null).getBody(QrResult.class);
-        if (qr instanceof QrCode code) {
-            lastQr = code.dataUrl();
-            String where = settings.workDir().resolve("qr.png").toAbsolutePath().normalize().toString();
-            return "QR code saved to " + where + (settings.realApi() ? " - scan it: WhatsApp > Linked devices" : "")
-                   + "\n" + indent(QrTerminalArt.render(code.toPng()));
+    /**
+     * Adds the pairing route; its first exchange is the QR code to scan, which the route has saved as qr.png and the
+     * step prints as terminal art. An instance that was paired already answers Connected instead.
+     */
+    private String pairingQrCode() throws Exception {
+        camel.addRoutes(new OnboardingPairingRoutes());
+        Exchange first = receivePairing(settings.stepTimeout());
+        if (PAIRED.equals(eventType(first))) {
+            pairedEarly = first;
+            return "already connected: no QR code to scan";
         }
-        return "already connected";
+        QrCode code = qrCode(first);
+        Path png = settings.workDir().resolve("qr.png").toAbsolutePath().normalize();
+        if (!Files.exists(png)) {
+            throw new IllegalStateException("the pairing route did not save the QR code as " + png);
+        }
+        return "QR code saved to " + png + (settings.realApi() ? " - scan it: WhatsApp > Linked devices" : "")
+               + "\n" + indent(QrTerminalArt.render(code.toPng()));
     }
 
-    private String waitUntilConnected() throws Exception {
-        long pollMillis = settings.realApi() ? 2000 : 100;
-        if (settings.realApi()) {
+    /**
+     * Takes the pairing route's exchanges until its Connected one: a QR code that rotated meanwhile is printed again
+     * (the route has updated qr.png); the route's timeout (or an API error while it polls) fails the step.
+     */
+    private String pairingConnected() throws Exception {
+        Exchange exchange = pairedEarly;
+        if (exchange == null && settings.realApi()) {
             out.println("      waiting up to " + settings.pairingTimeout().toSeconds() + " s for the QR code to be scanned"
                         + " (a new one is shown when it changes)...");
+            out.flush();
         }
-        int fetches = 0;
-        while (true) {
-            QrResult qr = call("direct:getQr", null, null).getBody(QrResult.class);
-            fetches++;
-            if (qr.isConnected()) {
-                break;
-            }
-            if (qr instanceof QrCode code && settings.realApi() && !code.dataUrl().equals(lastQr)) {
-                lastQr = code.dataUrl();
+        while (exchange == null || !PAIRED.equals(eventType(exchange))) {
+            exchange = receivePairing(settings.pairingTimeout().plus(settings.stepTimeout()));
+            if (!PAIRED.equals(eventType(exchange))) {
+                QrCode code = qrCode(exchange);
                 out.println("      new QR code (qr.png updated):");
                 out.print(indent(QrTerminalArt.render(code.toPng())));
+                out.flush();
             }
-            Thread.sleep(pollMillis);
         }
-        SessionStatus status = call("direct:getStatus", null, null).getBody(SessionStatus.class);
-        if (!status.connected()) {
-            throw new IllegalStateException("getQr reports connected but getStatus does not");
+        SessionStatus status = exchange.getMessage().getBody(SessionStatus.class);
+        if (status == null || !status.connected()) {
+            throw new IllegalStateException("the pairing route's Connected exchange says connected=false");
         }
+        camel.getRouteController().stopRoute("pairing");
+        camel.removeRoute("pairing");
         connectedPhone = status.phone();
         return "connected as +" + status.phone() + (status.pushName() == null ? "" : " (" + status.pushName() + ")")
-               + " after " + fetches + " QR poll(s)";
+               + (qrCodes == 0 ? "" : " after " + qrCodes + " QR code(s)") + "; pairing route removed";
     }
 
     private String connectedEvent() throws InterruptedException {
@@ -312,6 +343,34 @@ public final class OnboardingDemo {
         return inbox.await(e -> instanceId.equals(e.instanceId()) && wanted.test(e), settings.stepTimeout())
                 .orElseThrow(() -> new IllegalStateException("no " + what + " within " + settings.stepTimeout().toSeconds()
                         + " s; the webhook route received: " + inbox.events()));
+    }
+
+    /**
+     * The pairing route's next exchange (a QR code or Connected); one its error handler caught (the consumer's
+     * timeout, an API error, a failed write of qr.png) throws that exception.
+     */
+    private Exchange receivePairing(Duration timeout) throws Exception {
+        Exchange exchange = consumer.receive(PAIRING_QUEUE, timeout.toMillis());
+        if (exchange == null) {
+            throw new IllegalStateException("the pairing route emitted nothing within " + timeout.toSeconds() + " s");
+        }
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (failure != null) {
+            throw failure;
+        }
+        return exchange;
+    }
+
+    private QrCode qrCode(Exchange exchange) {
+        if (!QR_CODE.equals(eventType(exchange))) {
+            throw new IllegalStateException("the pairing route emitted " + eventType(exchange) + ", not a QR code");
+        }
+        qrCodes++;
+        return exchange.getMessage().getBody(QrCode.class);
+    }
+
+    private static String eventType(Exchange exchange) {
+        return exchange.getMessage().getHeader(VZapsConstants.EVENT_TYPE, String.class);
     }
 
     /** Runs one step, bounded by timeout, and prints its line; false when it failed. */

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camelvzaps.examples.DemoReport.Status;
 import org.camelvzaps.examples.DemoReport.StepResult;
@@ -53,6 +55,38 @@ class OnboardingDemoTest {
     }
 
     @Test
+    void theDefaultModePrintsAndSavesEveryQrCodeThePairingRouteEmitsThenConnects() throws Exception {
+        // nobody pairs until the test scans, after the QR code rotated once: the pairing route emits both codes
+        try (VZapsSandbox sandbox = VZapsSandbox.builder().port(0).autoPairAfterQrFetches(0)
+                .qrRotation(Duration.ofMillis(300)).build().start()) {
+            Thread phone = new Thread(() -> scanAfterTheSecondQrCode(sandbox), "phone");
+            phone.setDaemon(true);
+            phone.start();
+
+            DemoReport report = OnboardingDemo.run(settings().withSandbox(sandbox));
+            phone.join(10_000);
+
+            String text = printed();
+            assertEquals(0, report.exitCode(), text);
+            assertEquals("pairing: QR code", report.steps().get(3).name());
+            assertTrue(report.steps().get(3).detail().startsWith("QR code saved to "), report.steps().get(3).detail());
+            StepResult connected = report.steps().get(4);
+            assertEquals("pairing: Connected", connected.name());
+            Matcher codes = Pattern.compile("^connected as \\+\\d+.* after (\\d+) QR code\\(s\\); pairing route removed$")
+                    .matcher(connected.detail());
+            assertTrue(codes.matches() && Integer.parseInt(codes.group(1)) >= 2, connected.detail());
+            // the first code is printed under step 4, each later one before step 5's line; qr.png is the last one
+            int step4 = text.indexOf("[4/9] pairing: QR code");
+            int again = text.indexOf("      new QR code (qr.png updated):");
+            int step5 = text.indexOf("[5/9] pairing: Connected");
+            assertTrue(step4 >= 0 && step4 < again && again < step5, text);
+            String lastArt = QrTerminalArt.render(Files.readAllBytes(workDir.resolve("qr.png")));
+            assertTrue(text.substring(again, step5).contains(indented(lastArt)), "qr.png is the last QR code printed");
+            assertFalse(text.substring(0, again).contains(indented(lastArt)), "the first QR code was another one");
+        }
+    }
+
+    @Test
     void aFailingCallStopsTheDemoNamingTheStepAndTheApiError() {
         try (VZapsSandbox sandbox = VZapsSandbox.builder().port(0).build().start()) {
             // the first API call of the run (the token for createInstance) answers 503
@@ -87,17 +121,21 @@ class OnboardingDemoTest {
     }
 
     @Test
-    void aQrCodeNobodyScansTimesOutInTheWaitStep() {
+    void aQrCodeNobodyScansEndsInThePairingRoutesTimeout() {
         try (VZapsSandbox sandbox = VZapsSandbox.builder().port(0).autoPairAfterQrFetches(0).build().start()) {
             DemoReport report = OnboardingDemo.run(settings().withSandbox(sandbox)
                     .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(2)));
 
             assertEquals(1, report.exitCode());
+            assertEquals(Status.OK, report.steps().get(3).status(), "the QR code was shown");
             StepResult failed = report.failedStep().orElseThrow();
             assertEquals(5, failed.number());
-            assertEquals("wait until connected", failed.name());
-            assertEquals("timed out after 2 s", failed.detail());
-            assertTrue(printed().contains("Onboarding demo FAILED at step 5/9 wait until connected: timed out after 2 s"));
+            assertEquals("pairing: Connected", failed.name());
+            // the pairing consumer's timeout option, through the route's error handler (bridgeErrorHandler)
+            assertTrue(failed.detail().startsWith("VZapsException: VZaps instance " + report.instanceId()
+                    + " was not paired within 2000 ms (timeout option)"), failed.detail());
+            assertTrue(printed().contains("Onboarding demo FAILED at step 5/9 pairing: Connected: VZapsException: "),
+                    printed());
         }
     }
 
@@ -167,6 +205,10 @@ class OnboardingDemoTest {
             assertTrue(text.contains("[" + step.number() + "/9] " + step.name() + " "), text);
         }
         assertTrue(report.steps().get(2).detail().contains("answered by getQr"), report.steps().get(2).detail());
+        // the pairing route: its QR code saved and printed, then its Connected exchange
+        assertTrue(report.steps().get(3).detail().startsWith("QR code saved to " + workDir.resolve("qr.png")),
+                report.steps().get(3).detail());
+        assertTrue(report.steps().get(4).detail().startsWith("connected as +"), report.steps().get(4).detail());
         assertTrue(text.contains("Onboarding demo PASSED: 9/9 steps OK."), text);
 
         String instance = report.instanceId();
@@ -188,10 +230,35 @@ class OnboardingDemoTest {
         assertTrue(receiptStates.contains("Delivered"), receiptStates.toString());
         assertTrue(receiptStates.contains("Read"), receiptStates.toString());
 
-        // qr.png is the QR code the API answered, and the printed art is that code
+        // qr.png is the QR code the pairing route emitted, and the art printed under step 4 is that code
         Path png = workDir.resolve("qr.png");
         assertTrue(Files.size(png) > 0);
         String art = QrTerminalArt.render(Files.readAllBytes(png));
-        assertTrue(text.contains(art.lines().skip(3).findFirst().orElseThrow()), "QR art printed");
+        assertTrue(text.substring(text.indexOf("[4/9] "), text.indexOf("[5/9] ")).contains(indented(art)), text);
     }
-}
+
+    /** Plays the phone: scans the instance once the demo printed a second QR code (the first one rotated). */
+    private void scanAfterTheSecondQrCode(VZapsSandbox sandbox) {
+        Pattern created = Pattern.compile("\\[1/9] createInstance \\.+ OK +(\\S+)");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            String text = printed();
+            Matcher instance = created.matcher(text);
+            if (instance.find() && text.contains("new QR code (qr.png updated)")) {
+                sandbox.scan(instance.group(1));
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** The art as the demo prints it, six spaces in. */
+    private static String indented(String art) {
+        StringBuilder sb = new StringBuilder();
+        art.lines().forEach(l -> sb.append("      ").append(l).append('\n'));
+        return sb.toString();
+    }}

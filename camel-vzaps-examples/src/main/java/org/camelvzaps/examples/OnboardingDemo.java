@@ -28,35 +28,42 @@ import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Route;
 import org.apache.camel.main.Main;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.camelvzaps.component.VZapsConfiguration;
 import org.camelvzaps.component.VZapsConstants;
 import org.camelvzaps.examples.DemoReport.Status;
 import org.camelvzaps.examples.DemoReport.StepResult;
+import org.camelvzaps.examples.DemoSettings.Events;
+import org.camelvzaps.model.event.MessageEvent;
+import org.camelvzaps.model.event.ReadReceiptEvent;
+import org.camelvzaps.model.event.VZapsEvent;
 import org.camelvzaps.model.instance.CreateInstanceRequest;
 import org.camelvzaps.model.instance.Instance;
-import org.camelvzaps.model.event.MessageEvent;
-import org.camelvzaps.model.session.QrCode;
-import org.camelvzaps.model.event.ReadReceiptEvent;
-import org.camelvzaps.model.message.SendResult;
-import org.camelvzaps.model.session.SessionStatus;
 import org.camelvzaps.model.instance.SubscriptionResult;
-import org.camelvzaps.model.event.VZapsEvent;
+import org.camelvzaps.model.message.SendResult;
+import org.camelvzaps.model.session.QrCode;
+import org.camelvzaps.model.session.SessionStatus;
 import org.camelvzaps.sandbox.VZapsSandbox;
 
 /**
  * The onboarding demo: a Camel Main application whose routes take a new VZaps instance from creation to a sent
- * message whose events come back on the webhook route, one printed line per step.
+ * message whose events come back to the app, one printed line per step.
  * <p>
  * By default it starts the embedded sandbox and points the component at it; with {@code VZAPS_CLIENT_TOKEN} and
  * {@code VZAPS_CLIENT_SECRET} set it runs against the real API. The instance is paired by a {@code vzaps:pairing}
- * route ({@link OnboardingPairingRoutes}). {@code --yaml} takes the webhook and send routes
- * from {@code routes/events.yaml} instead of {@link EventRoutes}. Exit status 0 when every step passed, 1 otherwise.
+ * route ({@link OnboardingPairingRoutes}). The events come to a {@code vzaps:webhook} route ({@link EventRoutes}),
+ * or with {@code --events realtime} to a {@code vzaps:realtime} route ({@link RealtimeRoutes}) that needs no public
+ * URL. {@code --yaml} takes the event and send routes from {@code routes/events.yaml} or {@code routes/realtime.yaml}
+ * instead. Exit status 0 when every step passed, 1 otherwise.
  */
 public final class OnboardingDemo {
 
-    public static final List<String> STEPS = List.of("createInstance", "subscribe", "connect", "pairing: QR code",
-            "pairing: Connected", "webhook: Connected", "sendText", "webhook: Message", "webhook: ReadReceipt");
+    public static final int STEP_COUNT = 9;
 
     static final String WEBHOOK_PATH = "/vzaps/webhook";
+    static final String EVENTS_YAML = "classpath:routes/events.yaml";
+    static final String REALTIME_YAML = "classpath:routes/realtime.yaml";
     static final List<String> EVENTS = List.of("Connected", "Disconnected", "Message", "ReadReceipt");
     private static final String PAIRING_QUEUE = "seda:pairing";
     /** The pairing route's exchanges: CamelVZapsEventType QrCode (body QrCode), then Connected (SessionStatus). */
@@ -65,6 +72,7 @@ public final class OnboardingDemo {
     private static final int NAME_WIDTH = 24;
 
     private final DemoSettings settings;
+    private final List<String> stepNames;
     private final PrintStream out;
     private final EventInbox inbox = new EventInbox();
     private final List<StepResult> results = new ArrayList<>();
@@ -82,11 +90,30 @@ public final class OnboardingDemo {
 
     private OnboardingDemo(DemoSettings settings) {
         this.settings = settings;
+        this.stepNames = steps(settings.events());
         this.out = settings.out();
     }
 
+    /**
+     * The names of the nine steps; the three event steps name the route the events arrive at ({@code webhook: Message}
+     * or {@code realtime: Message}).
+     */
+    public static List<String> steps(Events events) {
+        String via = events.label() + ": ";
+        return List.of("createInstance", "subscribe", "connect", "pairing: QR code", "pairing: Connected",
+                via + "Connected", "sendText", via + "Message", via + "ReadReceipt");
+    }
+
     public static void main(String[] args) {
-        DemoReport report = run(DemoSettings.from(Arrays.asList(args), System.getenv()));
+        DemoSettings settings;
+        try {
+            settings = DemoSettings.from(Arrays.asList(args), System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("VZaps onboarding demo: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        DemoReport report = run(settings);
         System.exit(report.exitCode());
     }
 
@@ -98,7 +125,7 @@ public final class OnboardingDemo {
     private DemoReport run() {
         VZapsSandbox ownSandbox = null;
         Main main = null;
-        String webhookRouteSource = null;
+        String eventRouteSource = null;
         String sendRouteSource = null;
         ExecutorService steps = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "onboarding-step");
@@ -110,27 +137,28 @@ public final class OnboardingDemo {
             if (!settings.realApi() && sandbox == null) {
                 sandbox = ownSandbox = VZapsSandbox.builder().port(0).build().start();
             }
-            int port = settings.httpPort() > 0 ? settings.httpPort() : freePort();
+            // realtime: this app only connects out, so it has no HTTP server and no webhook URL
+            int port = settings.realtime() ? 0 : settings.httpPort() > 0 ? settings.httpPort() : freePort();
             String secret = randomSecret();
-            String webhookUrl = webhookUrl(port, secret);
+            String webhookUrl = settings.realtime() ? null : webhookUrl(port, secret);
 
             main = camelMain(sandbox, port, secret);
             main.start();
             camel = main.getCamelContext();
             template = camel.createProducerTemplate();
             consumer = camel.createConsumerTemplate();
-            Route webhookRoute = camel.getRoute("webhook");
-            Route sendRoute = camel.getRoute("send-text");
-            webhookRouteSource = webhookRoute == null ? null : webhookRoute.getSourceLocation();
-            sendRouteSource = sendRoute == null ? null : sendRoute.getSourceLocation();
 
-            banner(sandbox, port, webhookRouteSource, sendRouteSource);
+            banner(sandbox, port);
             runSteps(steps, webhookUrl);
         } catch (Exception e) {
             results.add(new StepResult(0, "startup", Status.FAILED, message(e)));
             out.println("[startup] FAILED  " + message(e));
         } finally {
             steps.shutdownNow();
+            if (camel != null) {
+                eventRouteSource = sourceOf(eventRouteId());
+                sendRouteSource = sourceOf("send-text");
+            }
             if (main != null) {
                 try {
                     main.stop();
@@ -142,8 +170,8 @@ public final class OnboardingDemo {
                 ownSandbox.stop();
             }
         }
-        DemoReport report = new DemoReport(List.copyOf(results), inbox.events(), instanceId, messageId, sentText,
-                webhookRouteSource, sendRouteSource);
+        DemoReport report = new DemoReport(settings.events(), List.copyOf(results), inbox.events(), instanceId, messageId,
+                sentText, eventRouteSource, sendRouteSource);
         summary(report);
         return report;
     }
@@ -152,8 +180,15 @@ public final class OnboardingDemo {
         Main main = new Main();
         main.bind("eventInbox", inbox);
         main.configure().addRoutesBuilder(new OnboardingRoutes());
-        if (settings.yaml()) {
-            main.addOverrideProperty("camel.main.routes-include-pattern", "classpath:routes/events.yaml");
+        if (settings.realtime()) {
+            // the realtime route names the instance: createInstance adds it (RealtimeRoutes or routes/realtime.yaml)
+            main.addOverrideProperty("camel.server.enabled", "false");
+            String realtimeUrl = sandbox != null ? sandbox.realtimeUrl() : settings.realtimeUrl();
+            if (realtimeUrl != null) {
+                main.addOverrideProperty("camel.component.vzaps.realtime-url", realtimeUrl);
+            }
+        } else if (settings.yaml()) {
+            main.addOverrideProperty("camel.main.routes-include-pattern", EVENTS_YAML);
         } else {
             main.configure().addRoutesBuilder(new EventRoutes());
         }
@@ -163,9 +198,11 @@ public final class OnboardingDemo {
                 firstNonNull(settings.clientToken(), sandbox == null ? null : sandbox.clientToken()));
         main.addOverrideProperty("camel.component.vzaps.client-secret",
                 firstNonNull(settings.clientSecret(), sandbox == null ? null : sandbox.clientSecret()));
-        main.addOverrideProperty("camel.server.port", String.valueOf(port));
-        if (!settings.realApi()) {
-            main.addOverrideProperty("camel.server.host", "127.0.0.1");
+        if (!settings.realtime()) {
+            main.addOverrideProperty("camel.server.port", String.valueOf(port));
+            if (!settings.realApi()) {
+                main.addOverrideProperty("camel.server.host", "127.0.0.1");
+            }
         }
         main.addOverrideProperty("demo.webhook-secret", secret);
         main.addOverrideProperty("demo.work-dir", settings.workDir().toAbsolutePath().toString());
@@ -200,7 +237,8 @@ public final class OnboardingDemo {
         }
     }
 
-    private String createInstance(String webhookUrl) {
+    /** Creates the instance (with this app's webhook, unless realtime), then adds the routes that name it. */
+    private String createInstance(String webhookUrl) throws Exception {
         CreateInstanceRequest request = CreateInstanceRequest.named("camel-vzaps-demo-" + System.currentTimeMillis() % 100000);
         if (webhookUrl != null) {
             request = request.webhook(webhookUrl).eventsSubscribe(EVENTS);
@@ -209,8 +247,16 @@ public final class OnboardingDemo {
         Instance instance = answer.getBody(Instance.class);
         instanceId = answer.getHeader(VZapsConstants.INSTANCE_ID, String.class);
         camel.getPropertiesComponent().addOverrideProperty("vzaps.instance", instanceId);
-        return instanceId + " \"" + instance.name() + "\""
-               + (webhookUrl == null ? ", no webhook" : ", webhook " + withoutSecret(webhookUrl) + " " + EVENTS);
+        String created = instanceId + " \"" + instance.name() + "\"";
+        if (!settings.realtime()) {
+            return created + (webhookUrl == null ? ", no webhook" : ", webhook " + withoutSecret(webhookUrl) + " " + EVENTS);
+        }
+        if (settings.yaml()) {
+            PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.resolveMandatoryResource(camel, REALTIME_YAML));
+        } else {
+            camel.addRoutes(new RealtimeRoutes());
+        }
+        return created + ", no webhook; realtime route added from " + sourceOf("realtime") + " " + EVENTS;
     }
 
     private String subscribe() {
@@ -342,7 +388,7 @@ public final class OnboardingDemo {
     private VZapsEvent await(java.util.function.Predicate<VZapsEvent> wanted, String what) throws InterruptedException {
         return inbox.await(e -> instanceId.equals(e.instanceId()) && wanted.test(e), settings.stepTimeout())
                 .orElseThrow(() -> new IllegalStateException("no " + what + " within " + settings.stepTimeout().toSeconds()
-                        + " s; the webhook route received: " + inbox.events()));
+                        + " s; the " + eventRouteId() + " route received: " + inbox.events()));
     }
 
     /**
@@ -373,9 +419,21 @@ public final class OnboardingDemo {
         return exchange.getMessage().getHeader(VZapsConstants.EVENT_TYPE, String.class);
     }
 
+    /** The route the events arrive at: {@code webhook} or {@code realtime}. */
+    private String eventRouteId() {
+        return settings.events().label();
+    }
+
+    /** Where a route was defined, as {@code EventRoutes.java:19} or {@code routes/realtime.yaml:13}; null if none. */
+    private String sourceOf(String routeId) {
+        Route route = camel.getRoute(routeId);
+        String source = route == null ? null : route.getSourceLocation();
+        return source == null ? null : source.replaceFirst("^classpath:", "");
+    }
+
     /** Runs one step, bounded by timeout, and prints its line; false when it failed. */
     private boolean step(ExecutorService executor, int number, Duration timeout, Callable<String> body) {
-        String name = STEPS.get(number - 1);
+        String name = stepNames.get(number - 1);
         Future<String> future = executor.submit(body);
         StepResult result;
         try {
@@ -395,7 +453,7 @@ public final class OnboardingDemo {
     }
 
     private boolean skip(int number, String why) {
-        StepResult result = new StepResult(number, STEPS.get(number - 1), Status.SKIPPED, why);
+        StepResult result = new StepResult(number, stepNames.get(number - 1), Status.SKIPPED, why);
         print(result);
         return true;
     }
@@ -406,7 +464,7 @@ public final class OnboardingDemo {
         StepResult result = new StepResult(stepResult.number(), stepResult.name(), stepResult.status(), lines[0]);
         results.add(result);
         String dots = " " + ".".repeat(Math.max(2, NAME_WIDTH - result.name().length())) + " ";
-        out.println("[" + result.number() + "/" + STEPS.size() + "] " + result.name() + dots
+        out.println("[" + result.number() + "/" + STEP_COUNT + "] " + result.name() + dots
                     + String.format("%-7s", result.status()) + " " + result.detail());
         if (lines.length > 1) {
             out.print(lines[1]);
@@ -414,18 +472,29 @@ public final class OnboardingDemo {
         out.flush();
     }
 
-    private void banner(VZapsSandbox sandbox, int port, String webhookSource, String sendSource) {
+    private void banner(VZapsSandbox sandbox, int port) {
         out.println("VZaps onboarding demo");
         out.println("  API:     " + (sandbox != null ? "embedded VZaps sandbox at " + sandbox.baseUrl()
                 : settings.baseUrl() + " (real API)"));
-        out.println("  routes:  webhook from " + webhookSource + ", send-text from " + sendSource);
-        out.println("  webhook: listening on http://"
-                    + (settings.realApi() ? "0.0.0.0" : "127.0.0.1") + ":" + port + WEBHOOK_PATH
-                    + (settings.realApi() && settings.webhookExternalUrl() != null
-                            ? " (public: " + settings.webhookExternalUrl() + ")" : ""));
+        if (settings.realtime()) {
+            String realtimeUrl = sandbox != null ? sandbox.realtimeUrl()
+                    : settings.realtimeUrl() != null ? settings.realtimeUrl() : VZapsConfiguration.DEFAULT_REALTIME_URL;
+            out.println("  routes:  realtime and send-text from "
+                        + (settings.yaml() ? REALTIME_YAML.substring("classpath:".length()) : "RealtimeRoutes.java")
+                        + ", added once the instance exists");
+            out.println("  events:  realtime: the app connects to " + realtimeUrl + "/events/ws"
+                        + " (outbound only: no HTTP server, no public URL)");
+        } else {
+            out.println("  routes:  webhook from " + sourceOf("webhook") + ", send-text from " + sourceOf("send-text"));
+            out.println("  webhook: listening on http://"
+                        + (settings.realApi() ? "0.0.0.0" : "127.0.0.1") + ":" + port + WEBHOOK_PATH
+                        + (settings.realApi() && settings.webhookExternalUrl() != null
+                                ? " (public: " + settings.webhookExternalUrl() + ")" : ""));
+        }
         if (!settings.eventsReachable()) {
             out.println("  note:    VZAPS_WEBHOOK_EXTERNAL_URL is not set, so VZaps cannot reach the webhook route:"
-                        + " the instance is created without a webhook and the three webhook steps are skipped.");
+                        + " the instance is created without a webhook and the three webhook steps are skipped"
+                        + " (--events realtime needs no public URL).");
         }
         out.flush();
     }
@@ -433,12 +502,12 @@ public final class OnboardingDemo {
     private void summary(DemoReport report) {
         if (report.passed()) {
             long skipped = report.steps().stream().filter(s -> s.status() == Status.SKIPPED).count();
-            out.println("Onboarding demo PASSED: " + (STEPS.size() - skipped) + "/" + STEPS.size() + " steps OK"
+            out.println("Onboarding demo PASSED: " + (STEP_COUNT - skipped) + "/" + STEP_COUNT + " steps OK"
                         + (skipped > 0 ? ", " + skipped + " skipped" : "") + ".");
         } else {
             StepResult failed = report.failedStep().orElse(null);
             out.println(failed == null ? "Onboarding demo FAILED."
-                    : "Onboarding demo FAILED at step " + (failed.number() == 0 ? "" : failed.number() + "/" + STEPS.size() + " ")
+                    : "Onboarding demo FAILED at step " + (failed.number() == 0 ? "" : failed.number() + "/" + STEP_COUNT + " ")
                       + failed.name() + ": " + failed.detail());
         }
         out.flush();

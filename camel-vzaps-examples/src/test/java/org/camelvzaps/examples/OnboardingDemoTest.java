@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.camelvzaps.examples.DemoReport.Status;
 import org.camelvzaps.examples.DemoReport.StepResult;
+import org.camelvzaps.examples.DemoSettings.Events;
 import org.camelvzaps.model.event.MessageEvent;
 import org.camelvzaps.model.event.VZapsEvent;
 import org.camelvzaps.sandbox.Fault;
@@ -23,11 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Runs the demo application end to end against the sandbox, through the same entry point {@code main} uses, and
- * checks its report: every step, and the events its webhook route really received over HTTP.
+ * checks its report: every step, and the events its webhook route really received over HTTP, or (realtime) its
+ * realtime route read from the sandbox's WebSocket and acked.
  */
 class OnboardingDemoTest {
 
@@ -40,8 +44,8 @@ class OnboardingDemoTest {
     void javaRoutesWalkTheWholeOnboardingAndReceiveTheEvents() throws Exception {
         DemoReport report = OnboardingDemo.run(settings());
 
-        assertWholeOnboardingPassed(report);
-        assertTrue(report.webhookRouteSource().contains("EventRoutes"), report.webhookRouteSource());
+        assertWholeOnboardingPassed(report, Events.WEBHOOK);
+        assertTrue(report.eventRouteSource().contains("EventRoutes"), report.eventRouteSource());
         assertTrue(report.sendRouteSource().contains("EventRoutes"), report.sendRouteSource());
     }
 
@@ -49,9 +53,58 @@ class OnboardingDemoTest {
     void yamlRoutesDoTheSame() throws Exception {
         DemoReport report = OnboardingDemo.run(settings().withYaml(true));
 
-        assertWholeOnboardingPassed(report);
-        assertTrue(report.webhookRouteSource().contains("routes/events.yaml"), report.webhookRouteSource());
+        assertWholeOnboardingPassed(report, Events.WEBHOOK);
+        assertTrue(report.eventRouteSource().contains("routes/events.yaml"), report.eventRouteSource());
         assertTrue(report.sendRouteSource().contains("routes/events.yaml"), report.sendRouteSource());
+    }
+
+    @Test
+    void realtimeJavaRoutesReceiveTheSameEventsOverTheWebSocket() throws Exception {
+        try (VZapsSandbox sandbox = VZapsSandbox.builder().port(0).build().start()) {
+            DemoReport report = OnboardingDemo.run(settings().withSandbox(sandbox).withEvents(Events.REALTIME));
+
+            assertWholeOnboardingPassed(report, Events.REALTIME);
+            assertTrue(report.eventRouteSource().contains("RealtimeRoutes"), report.eventRouteSource());
+            assertTrue(report.sendRouteSource().contains("RealtimeRoutes"), report.sendRouteSource());
+            assertCameOverTheWebSocket(sandbox, report);
+        }
+    }
+
+    @Test
+    void realtimeYamlRoutesDoTheSame() throws Exception {
+        try (VZapsSandbox sandbox = VZapsSandbox.builder().port(0).build().start()) {
+            DemoReport report = OnboardingDemo.run(settings().withSandbox(sandbox).withEvents(Events.REALTIME).withYaml(true));
+
+            assertWholeOnboardingPassed(report, Events.REALTIME);
+            assertTrue(report.eventRouteSource().contains("routes/realtime.yaml"), report.eventRouteSource());
+            assertTrue(report.sendRouteSource().contains("routes/realtime.yaml"), report.sendRouteSource());
+            assertCameOverTheWebSocket(sandbox, report);
+        }
+    }
+
+    @Test
+    void realApiModeInRealtimeNeedsNoPublicUrl() {
+        // the sandbox plays the real API and its realtime service: the demo only sees VZAPS_* variables
+        try (VZapsSandbox sandbox = VZapsSandbox.builder().port(0).build().start()) {
+            DemoSettings real = DemoSettings.from(List.of("--events", "realtime"), Map.of(
+                    "VZAPS_CLIENT_TOKEN", sandbox.clientToken(),
+                    "VZAPS_CLIENT_SECRET", sandbox.clientSecret(),
+                    "VZAPS_BASE_URL", sandbox.baseUrl(),
+                    "VZAPS_REALTIME_URL", sandbox.realtimeUrl()));
+            assertTrue(real.realApi());
+            assertTrue(real.eventsReachable(), "no VZAPS_WEBHOOK_EXTERNAL_URL needed");
+
+            DemoReport report = OnboardingDemo.run(real.withWorkDir(workDir).withOut(capture()));
+
+            String text = printed();
+            assertEquals(0, report.exitCode(), text);
+            assertTrue(report.steps().stream().allMatch(s -> s.status() == Status.OK), report.steps().toString());
+            assertFalse(text.contains("VZAPS_WEBHOOK_EXTERNAL_URL"), text);
+            assertTrue(text.contains("(outbound only: no HTTP server, no public URL)"), text);
+            assertTrue(text.contains("waiting up to 180 s for the QR code to be scanned"), text);
+            assertTrue(sandbox.deliveryLogs(report.instanceId()).isEmpty(), "no webhook was called");
+            assertCameOverTheWebSocket(sandbox, report);
+        }
     }
 
     @Test
@@ -157,6 +210,7 @@ class OnboardingDemoTest {
                     Status.SKIPPED, Status.SKIPPED), report.steps().stream().map(StepResult::status).toList());
             String text = printed();
             assertTrue(text.contains("VZAPS_WEBHOOK_EXTERNAL_URL is not set"), text);
+            assertTrue(text.contains("--events realtime needs no public URL"), text);
             assertTrue(text.contains("[6/9] webhook: Connected ...... SKIP"), text);
             // the instance was created without a webhook: nothing was delivered anywhere
             assertTrue(sandbox.deliveryLogs(report.instanceId()).isEmpty());
@@ -167,6 +221,24 @@ class OnboardingDemoTest {
     void settingsFromTheEnvironment() {
         assertFalse(DemoSettings.from(List.of(), Map.of()).realApi());
         assertTrue(DemoSettings.from(List.of("--yaml"), Map.of()).yaml());
+        assertEquals(Events.WEBHOOK, DemoSettings.from(List.of(), Map.of()).events(), "the default");
+        assertEquals(Events.WEBHOOK, DemoSettings.from(List.of(""), Map.of()).events(), "empty -Ddemo.args");
+        assertEquals(Events.REALTIME, DemoSettings.from(List.of("--events", "realtime"), Map.of()).events());
+        assertEquals(Events.REALTIME, DemoSettings.from(List.of("--events=realtime"), Map.of()).events());
+        // Maven's -Ddemo.args="--yaml --events realtime" arrives as one argument
+        DemoSettings both = DemoSettings.from(List.of("--yaml --events realtime"), Map.of());
+        assertTrue(both.yaml());
+        assertEquals(Events.REALTIME, both.events());
+        assertEquals(Events.REALTIME, DemoSettings.from(List.of(), Map.of("VZAPS_DEMO_EVENTS", "realtime")).events());
+        assertEquals(Events.WEBHOOK, DemoSettings.from(List.of("--events", "webhook"),
+                Map.of("VZAPS_DEMO_EVENTS", "realtime")).events(), "the command line wins");
+        assertThrows(IllegalArgumentException.class, () -> DemoSettings.from(List.of("--events", "sse"), Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> DemoSettings.from(List.of("--events"), Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> DemoSettings.from(List.of("--event=realtime"), Map.of()));
+        DemoSettings realtime = DemoSettings.from(List.of("--events", "realtime"),
+                Map.of("VZAPS_CLIENT_TOKEN", "t", "VZAPS_CLIENT_SECRET", "s"));
+        assertTrue(realtime.eventsReachable(), "realtime needs no public URL");
+        assertNull(realtime.realtimeUrl(), "the component's default, wss://realtime.vzaps.com");
         DemoSettings real = DemoSettings.from(List.of(), Map.of("VZAPS_CLIENT_TOKEN", "t", "VZAPS_CLIENT_SECRET", "s",
                 "VZAPS_PHONE", "5511999999999", "VZAPS_WEBHOOK_EXTERNAL_URL", "https://demo.example.com"));
         assertTrue(real.realApi());
@@ -196,10 +268,12 @@ class OnboardingDemoTest {
         return output.toString(StandardCharsets.UTF_8);
     }
 
-    private void assertWholeOnboardingPassed(DemoReport report) throws Exception {
+    private void assertWholeOnboardingPassed(DemoReport report, Events mode) throws Exception {
         String text = printed();
         assertEquals(0, report.exitCode(), text);
-        assertEquals(OnboardingDemo.STEPS, report.steps().stream().map(StepResult::name).toList());
+        assertEquals(mode, report.mode());
+        assertEquals(OnboardingDemo.steps(mode), report.steps().stream().map(StepResult::name).toList());
+        assertEquals(mode.label() + ": ReadReceipt", report.steps().get(8).name());
         for (StepResult step : report.steps()) {
             assertEquals(Status.OK, step.status(), step.toString());
             assertTrue(text.contains("[" + step.number() + "/9] " + step.name() + " "), text);
@@ -237,6 +311,17 @@ class OnboardingDemoTest {
         assertTrue(text.substring(text.indexOf("[4/9] "), text.indexOf("[5/9] ")).contains(indented(art)), text);
     }
 
+    /** Every event the realtime route received came over the sandbox's WebSocket and was acked; no webhook was called. */
+    private static void assertCameOverTheWebSocket(VZapsSandbox sandbox, DemoReport report) {
+        List<String> acked = sandbox.realtimeAcks(report.instanceId());
+        assertFalse(report.events().isEmpty());
+        for (VZapsEvent event : report.events()) {
+            assertNotNull(event.id(), event.toString());
+            assertTrue(acked.contains(event.id()), event.id() + " acked: " + acked);
+        }
+        assertTrue(sandbox.deliveryLogs(report.instanceId()).isEmpty(), "no webhook deliveries");
+    }
+
     /** Plays the phone: scans the instance once the demo printed a second QR code (the first one rotated). */
     private void scanAfterTheSecondQrCode(VZapsSandbox sandbox) {
         Pattern created = Pattern.compile("\\[1/9] createInstance \\.+ OK +(\\S+)");
@@ -261,4 +346,5 @@ class OnboardingDemoTest {
         StringBuilder sb = new StringBuilder();
         art.lines().forEach(l -> sb.append("      ").append(l).append('\n'));
         return sb.toString();
-    }}
+    }
+}

@@ -9,9 +9,9 @@ import java.util.function.Predicate;
 import org.camelvzaps.model.event.VZapsEvent;
 
 /**
- * Where the webhook route puts every event it receives ({@code bean: eventInbox, method: record}); the onboarding
- * steps wait here, bounded, for the event they expect. Events are kept, so one that arrived before its step started
- * waiting (the Connected event usually does) still counts.
+ * Where the event route (webhook or realtime) puts every event it receives ({@code bean: eventInbox, method: record});
+ * the onboarding steps wait here, bounded, for the event they expect. Events are kept, so one that arrived before its
+ * step started waiting (the Connected event usually does) still counts.
  */
 public final class EventInbox {
 

@@ -1,12 +1,12 @@
 package org.camelvzaps.examples;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.camelvzaps.model.session.QrCode;
 
 /**
- * The instance and session steps of the onboarding, one small route each. The driver ({@link OnboardingDemo})
- * calls them in order with the {@code CamelVZapsInstanceId} header of the instance it created; everything else
- * (credentials, base URL) is component configuration ({@code camel.component.vzaps.*}).
+ * The instance steps of the onboarding, one small route each. The driver ({@link OnboardingDemo}) calls them in
+ * order with the {@code CamelVZapsInstanceId} header of the instance it created; everything else (credentials, base
+ * URL) is component configuration ({@code camel.component.vzaps.*}). Pairing is a consumer of its own,
+ * {@link OnboardingPairingRoutes}, added once the instance exists.
  */
 public class OnboardingRoutes extends RouteBuilder {
 
@@ -26,16 +26,5 @@ public class OnboardingRoutes extends RouteBuilder {
         // starts the connection flow; falls back to getQr where the platform has no connect route
         from("direct:connect").routeId("connect")
                 .to("vzaps:connect");
-
-        // answers a QrCode or QrAlreadyConnected; a QR code converts to PNG bytes, so the file endpoint saves it
-        from("direct:getQr").routeId("get-qr")
-                .to("vzaps:getQr")
-                .filter(body().isInstanceOf(QrCode.class))
-                    .to("file:{{demo.work-dir}}?fileName=qr.png")
-                .end();
-
-        // answers a SessionStatus
-        from("direct:getStatus").routeId("get-status")
-                .to("vzaps:getStatus");
     }
 }

@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camelvzaps.examples.DemoReport.Status;
 import org.camelvzaps.examples.DemoReport.StepResult;
+import org.camelvzaps.examples.DemoSettings.Events;
 import org.camelvzaps.model.event.MessageEvent;
 import org.camelvzaps.model.event.VZapsEvent;
 import org.camelvzaps.sandbox.Fault;
@@ -21,11 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Runs the demo application end to end against the sandbox, through the same entry point {@code main} uses, and
- * checks its report: every step, and the events its webhook route really received over HTTP.
+ * checks its report: every step, and the events its webhook route really received over HTTP, or (realtime) its
+ * realtime route read from the sandbox's WebSocket and acked.
  */
 class OnboardingDemoTest {
 
@@ -38,8 +44,8 @@ class OnboardingDemoTest {
     void javaRoutesWalkTheWholeOnboardingAndReceiveTheEvents() throws Exception {
         DemoReport report = OnboardingDemo.run(settings());
 
-        assertWholeOnboardingPassed(report);
-        assertTrue(report.webhookRouteSource().contains("EventRoutes"), report.webhookRouteSource());
+        assertWholeOnboardingPassed(report, Events.WEBHOOK);
+        assertTrue(report.eventRouteSource().contains("EventRoutes"), report.eventRouteSource());
         assertTrue(report.sendRouteSource().contains("EventRoutes"), report.sendRouteSource());
     }
 
@@ -47,9 +53,90 @@ class OnboardingDemoTest {
     void yamlRoutesDoTheSame() throws Exception {
         DemoReport report = OnboardingDemo.run(settings().withYaml(true));
 
-        assertWholeOnboardingPassed(report);
-        assertTrue(report.webhookRouteSource().contains("routes/events.yaml"), report.webhookRouteSource());
+        assertWholeOnboardingPassed(report, Events.WEBHOOK);
+        assertTrue(report.eventRouteSource().contains("routes/events.yaml"), report.eventRouteSource());
         assertTrue(report.sendRouteSource().contains("routes/events.yaml"), report.sendRouteSource());
+    }
+
+    @Test
+    void realtimeJavaRoutesReceiveTheSameEventsOverTheWebSocket() throws Exception {
+        try (VZapsSandbox sandbox = VZapsSandbox.builder().port(0).build().start()) {
+            DemoReport report = OnboardingDemo.run(settings().withSandbox(sandbox).withEvents(Events.REALTIME));
+
+            assertWholeOnboardingPassed(report, Events.REALTIME);
+            assertTrue(report.eventRouteSource().contains("RealtimeRoutes"), report.eventRouteSource());
+            assertTrue(report.sendRouteSource().contains("RealtimeRoutes"), report.sendRouteSource());
+            assertCameOverTheWebSocket(sandbox, report);
+        }
+    }
+
+    @Test
+    void realtimeYamlRoutesDoTheSame() throws Exception {
+        try (VZapsSandbox sandbox = VZapsSandbox.builder().port(0).build().start()) {
+            DemoReport report = OnboardingDemo.run(settings().withSandbox(sandbox).withEvents(Events.REALTIME).withYaml(true));
+
+            assertWholeOnboardingPassed(report, Events.REALTIME);
+            assertTrue(report.eventRouteSource().contains("routes/realtime.yaml"), report.eventRouteSource());
+            assertTrue(report.sendRouteSource().contains("routes/realtime.yaml"), report.sendRouteSource());
+            assertCameOverTheWebSocket(sandbox, report);
+        }
+    }
+
+    @Test
+    void realApiModeInRealtimeNeedsNoPublicUrl() {
+        // the sandbox plays the real API and its realtime service: the demo only sees VZAPS_* variables
+        try (VZapsSandbox sandbox = VZapsSandbox.builder().port(0).build().start()) {
+            DemoSettings real = DemoSettings.from(List.of("--events", "realtime"), Map.of(
+                    "VZAPS_CLIENT_TOKEN", sandbox.clientToken(),
+                    "VZAPS_CLIENT_SECRET", sandbox.clientSecret(),
+                    "VZAPS_BASE_URL", sandbox.baseUrl(),
+                    "VZAPS_REALTIME_URL", sandbox.realtimeUrl()));
+            assertTrue(real.realApi());
+            assertTrue(real.eventsReachable(), "no VZAPS_WEBHOOK_EXTERNAL_URL needed");
+
+            DemoReport report = OnboardingDemo.run(real.withWorkDir(workDir).withOut(capture()));
+
+            String text = printed();
+            assertEquals(0, report.exitCode(), text);
+            assertTrue(report.steps().stream().allMatch(s -> s.status() == Status.OK), report.steps().toString());
+            assertFalse(text.contains("VZAPS_WEBHOOK_EXTERNAL_URL"), text);
+            assertTrue(text.contains("(outbound only: no HTTP server, no public URL)"), text);
+            assertTrue(text.contains("waiting up to 180 s for the QR code to be scanned"), text);
+            assertTrue(sandbox.deliveryLogs(report.instanceId()).isEmpty(), "no webhook was called");
+            assertCameOverTheWebSocket(sandbox, report);
+        }
+    }
+
+    @Test
+    void theDefaultModePrintsAndSavesEveryQrCodeThePairingRouteEmitsThenConnects() throws Exception {
+        // nobody pairs until the test scans, after the QR code rotated once: the pairing route emits both codes
+        try (VZapsSandbox sandbox = VZapsSandbox.builder().port(0).autoPairAfterQrFetches(0)
+                .qrRotation(Duration.ofMillis(300)).build().start()) {
+            Thread phone = new Thread(() -> scanAfterTheSecondQrCode(sandbox), "phone");
+            phone.setDaemon(true);
+            phone.start();
+
+            DemoReport report = OnboardingDemo.run(settings().withSandbox(sandbox));
+            phone.join(10_000);
+
+            String text = printed();
+            assertEquals(0, report.exitCode(), text);
+            assertEquals("pairing: QR code", report.steps().get(3).name());
+            assertTrue(report.steps().get(3).detail().startsWith("QR code saved to "), report.steps().get(3).detail());
+            StepResult connected = report.steps().get(4);
+            assertEquals("pairing: Connected", connected.name());
+            Matcher codes = Pattern.compile("^connected as \\+\\d+.* after (\\d+) QR code\\(s\\); pairing route removed$")
+                    .matcher(connected.detail());
+            assertTrue(codes.matches() && Integer.parseInt(codes.group(1)) >= 2, connected.detail());
+            // the first code is printed under step 4, each later one before step 5's line; qr.png is the last one
+            int step4 = text.indexOf("[4/9] pairing: QR code");
+            int again = text.indexOf("      new QR code (qr.png updated):");
+            int step5 = text.indexOf("[5/9] pairing: Connected");
+            assertTrue(step4 >= 0 && step4 < again && again < step5, text);
+            String lastArt = QrTerminalArt.render(Files.readAllBytes(workDir.resolve("qr.png")));
+            assertTrue(text.substring(again, step5).contains(indented(lastArt)), "qr.png is the last QR code printed");
+            assertFalse(text.substring(0, again).contains(indented(lastArt)), "the first QR code was another one");
+        }
     }
 
     @Test
@@ -87,17 +174,21 @@ class OnboardingDemoTest {
     }
 
     @Test
-    void aQrCodeNobodyScansTimesOutInTheWaitStep() {
+    void aQrCodeNobodyScansEndsInThePairingRoutesTimeout() {
         try (VZapsSandbox sandbox = VZapsSandbox.builder().port(0).autoPairAfterQrFetches(0).build().start()) {
             DemoReport report = OnboardingDemo.run(settings().withSandbox(sandbox)
                     .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(2)));
 
             assertEquals(1, report.exitCode());
+            assertEquals(Status.OK, report.steps().get(3).status(), "the QR code was shown");
             StepResult failed = report.failedStep().orElseThrow();
             assertEquals(5, failed.number());
-            assertEquals("wait until connected", failed.name());
-            assertEquals("timed out after 2 s", failed.detail());
-            assertTrue(printed().contains("Onboarding demo FAILED at step 5/9 wait until connected: timed out after 2 s"));
+            assertEquals("pairing: Connected", failed.name());
+            // the pairing consumer's timeout option, through the route's error handler (bridgeErrorHandler)
+            assertTrue(failed.detail().startsWith("VZapsException: VZaps instance " + report.instanceId()
+                    + " was not paired within 2000 ms (timeout option)"), failed.detail());
+            assertTrue(printed().contains("Onboarding demo FAILED at step 5/9 pairing: Connected: VZapsException: "),
+                    printed());
         }
     }
 
@@ -119,6 +210,7 @@ class OnboardingDemoTest {
                     Status.SKIPPED, Status.SKIPPED), report.steps().stream().map(StepResult::status).toList());
             String text = printed();
             assertTrue(text.contains("VZAPS_WEBHOOK_EXTERNAL_URL is not set"), text);
+            assertTrue(text.contains("--events realtime needs no public URL"), text);
             assertTrue(text.contains("[6/9] webhook: Connected ...... SKIP"), text);
             // the instance was created without a webhook: nothing was delivered anywhere
             assertTrue(sandbox.deliveryLogs(report.instanceId()).isEmpty());
@@ -129,6 +221,24 @@ class OnboardingDemoTest {
     void settingsFromTheEnvironment() {
         assertFalse(DemoSettings.from(List.of(), Map.of()).realApi());
         assertTrue(DemoSettings.from(List.of("--yaml"), Map.of()).yaml());
+        assertEquals(Events.WEBHOOK, DemoSettings.from(List.of(), Map.of()).events(), "the default");
+        assertEquals(Events.WEBHOOK, DemoSettings.from(List.of(""), Map.of()).events(), "empty -Ddemo.args");
+        assertEquals(Events.REALTIME, DemoSettings.from(List.of("--events", "realtime"), Map.of()).events());
+        assertEquals(Events.REALTIME, DemoSettings.from(List.of("--events=realtime"), Map.of()).events());
+        // Maven's -Ddemo.args="--yaml --events realtime" arrives as one argument
+        DemoSettings both = DemoSettings.from(List.of("--yaml --events realtime"), Map.of());
+        assertTrue(both.yaml());
+        assertEquals(Events.REALTIME, both.events());
+        assertEquals(Events.REALTIME, DemoSettings.from(List.of(), Map.of("VZAPS_DEMO_EVENTS", "realtime")).events());
+        assertEquals(Events.WEBHOOK, DemoSettings.from(List.of("--events", "webhook"),
+                Map.of("VZAPS_DEMO_EVENTS", "realtime")).events(), "the command line wins");
+        assertThrows(IllegalArgumentException.class, () -> DemoSettings.from(List.of("--events", "sse"), Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> DemoSettings.from(List.of("--events"), Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> DemoSettings.from(List.of("--event=realtime"), Map.of()));
+        DemoSettings realtime = DemoSettings.from(List.of("--events", "realtime"),
+                Map.of("VZAPS_CLIENT_TOKEN", "t", "VZAPS_CLIENT_SECRET", "s"));
+        assertTrue(realtime.eventsReachable(), "realtime needs no public URL");
+        assertNull(realtime.realtimeUrl(), "the component's default, wss://realtime.vzaps.com");
         DemoSettings real = DemoSettings.from(List.of(), Map.of("VZAPS_CLIENT_TOKEN", "t", "VZAPS_CLIENT_SECRET", "s",
                 "VZAPS_PHONE", "5511999999999", "VZAPS_WEBHOOK_EXTERNAL_URL", "https://demo.example.com"));
         assertTrue(real.realApi());
@@ -158,15 +268,21 @@ class OnboardingDemoTest {
         return output.toString(StandardCharsets.UTF_8);
     }
 
-    private void assertWholeOnboardingPassed(DemoReport report) throws Exception {
+    private void assertWholeOnboardingPassed(DemoReport report, Events mode) throws Exception {
         String text = printed();
         assertEquals(0, report.exitCode(), text);
-        assertEquals(OnboardingDemo.STEPS, report.steps().stream().map(StepResult::name).toList());
+        assertEquals(mode, report.mode());
+        assertEquals(OnboardingDemo.steps(mode), report.steps().stream().map(StepResult::name).toList());
+        assertEquals(mode.label() + ": ReadReceipt", report.steps().get(8).name());
         for (StepResult step : report.steps()) {
             assertEquals(Status.OK, step.status(), step.toString());
             assertTrue(text.contains("[" + step.number() + "/9] " + step.name() + " "), text);
         }
         assertTrue(report.steps().get(2).detail().contains("answered by getQr"), report.steps().get(2).detail());
+        // the pairing route: its QR code saved and printed, then its Connected exchange
+        assertTrue(report.steps().get(3).detail().startsWith("QR code saved to " + workDir.resolve("qr.png")),
+                report.steps().get(3).detail());
+        assertTrue(report.steps().get(4).detail().startsWith("connected as +"), report.steps().get(4).detail());
         assertTrue(text.contains("Onboarding demo PASSED: 9/9 steps OK."), text);
 
         String instance = report.instanceId();
@@ -188,10 +304,47 @@ class OnboardingDemoTest {
         assertTrue(receiptStates.contains("Delivered"), receiptStates.toString());
         assertTrue(receiptStates.contains("Read"), receiptStates.toString());
 
-        // qr.png is the QR code the API answered, and the printed art is that code
+        // qr.png is the QR code the pairing route emitted, and the art printed under step 4 is that code
         Path png = workDir.resolve("qr.png");
         assertTrue(Files.size(png) > 0);
         String art = QrTerminalArt.render(Files.readAllBytes(png));
-        assertTrue(text.contains(art.lines().skip(3).findFirst().orElseThrow()), "QR art printed");
+        assertTrue(text.substring(text.indexOf("[4/9] "), text.indexOf("[5/9] ")).contains(indented(art)), text);
+    }
+
+    /** Every event the realtime route received came over the sandbox's WebSocket and was acked; no webhook was called. */
+    private static void assertCameOverTheWebSocket(VZapsSandbox sandbox, DemoReport report) {
+        List<String> acked = sandbox.realtimeAcks(report.instanceId());
+        assertFalse(report.events().isEmpty());
+        for (VZapsEvent event : report.events()) {
+            assertNotNull(event.id(), event.toString());
+            assertTrue(acked.contains(event.id()), event.id() + " acked: " + acked);
+        }
+        assertTrue(sandbox.deliveryLogs(report.instanceId()).isEmpty(), "no webhook deliveries");
+    }
+
+    /** Plays the phone: scans the instance once the demo printed a second QR code (the first one rotated). */
+    private void scanAfterTheSecondQrCode(VZapsSandbox sandbox) {
+        Pattern created = Pattern.compile("\\[1/9] createInstance \\.+ OK +(\\S+)");
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            String text = printed();
+            Matcher instance = created.matcher(text);
+            if (instance.find() && text.contains("new QR code (qr.png updated)")) {
+                sandbox.scan(instance.group(1));
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** The art as the demo prints it, six spaces in. */
+    private static String indented(String art) {
+        StringBuilder sb = new StringBuilder();
+        art.lines().forEach(l -> sb.append("      ").append(l).append('\n'));
+        return sb.toString();
     }
 }

@@ -114,6 +114,21 @@ class HardeningTest extends VZapsTestSupport {
     }
 
     @Test
+    void failuresNeverExhaustTheConnectionPool() {
+        stubToken();
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(aResponse().withStatus(500).withBody("{\"message\":\"down\"}")));
+        String small = GET_STATUS + "&connectionsPerRoute=2&maxTotalConnections=2&connectionRequestTimeout=2000";
+
+        for (int i = 0; i < 30; i++) {
+            assertInstanceOf(VZapsApiException.class, failure(small));
+        }
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(json(Fixtures.read("response-session-status-connected.json"))));
+
+        assertEquals(null, template.send(small, exchange -> {
+        }).getException(), "a call after 30 failures still gets a pooled connection");
+    }
+
+    @Test
     void oddHeaderValuesBecomeOrdinaryAnswers() {
         stubToken(JWT, Long.MAX_VALUE);
         api.stubFor(get(urlEqualTo(STATUS)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "-5")

@@ -144,7 +144,7 @@ public class VZapsComponentConfiguration extends ComponentConfigurationPropertie
     private String webhookPath = "/vzaps/webhook";
 
     /**
-     * Largest webhook body accepted, in bytes; larger ones are answered 413.
+     * Largest webhook body (answered 413 above) or realtime frame (the connection is replaced) accepted, in bytes.
      */
     private Long maxBodySize = 1048576L;
 
@@ -355,8 +355,8 @@ public class VZapsComponentConfiguration extends ComponentConfigurationPropertie
     private Integer connectTimeout = 10000;
 
     /**
-     * Milliseconds a call may take from sending the request to the last byte of the answer (a deadline for the whole
-     * answer, not per read).
+     * Milliseconds a call may take from its start to the last byte of the answer (a deadline for the whole answer, not
+     * per read); 0: no limit.
      */
     private Integer responseTimeout = 30000;
 

@@ -42,6 +42,7 @@ class WebhookHardeningTest extends WebhookTestSupport {
                 });
                 from("vzaps:webhook?webhookPath=/ok").process(e -> routed.add(e.getMessage()
                         .getHeader(VZapsConstants.EVENT_TYPE, String.class)));
+                from("vzaps:webhook?webhookPath=/mark").process(e -> routed.add("mark")).markRollbackOnly();
             }
         };
     }
@@ -62,6 +63,24 @@ class WebhookHardeningTest extends WebhookTestSupport {
 
         assertEquals(500, answer.statusCode());
         assertEquals(List.of("dlc"), routed);
+    }
+
+    @Test
+    void aRouteThatMarksRollbackOnlyWithoutAnExceptionIsAnswered500() throws Exception {
+        HttpResponse<String> answer = post("/mark", EVENT);
+
+        assertEquals(500, answer.statusCode());
+        assertEquals(List.of("mark"), routed);
+    }
+
+    @Test
+    void deepNestingAndHugeNumbersAreAnswered400WithoutRouting() throws Exception {
+        String deep = "{\"type\":\"Message\",\"event\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        String hugeNumber = "{\"type\":\"Message\",\"event\":{\"n\":" + "9".repeat(5_000) + "}}";
+
+        assertEquals(400, post("/ok", deep).statusCode());
+        assertEquals(400, post("/ok", hugeNumber).statusCode());
+        assertTrue(routed.isEmpty());
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The HTTP method and the path (with query string) a call goes to, built from the operation's declaration and the
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  */
 record CallTarget(String method, String path) {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     static CallTarget of(VZapsCall call) {
@@ -38,7 +36,7 @@ record CallTarget(String method, String path) {
     }
 
     private static String expand(String template, VZapsCall call) {
-        Matcher m = PLACEHOLDER.matcher(template);
+        Matcher m = OperationSpec.PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Param param = Param.ofPlaceholder(m.group(1));

@@ -22,7 +22,7 @@ public final class OperationSpec {
     /** Paths that do not start with {@code /} are relative to the instance. */
     public static final String INSTANCE_ROOT = "/instances/{instanceId}";
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     /** What the operation sends as its JSON request body. */
     public enum BodyKind {
@@ -40,8 +40,8 @@ public final class OperationSpec {
     public record QueryParam(Param param, boolean required) {
     }
 
-    /** A body field filled from a parameter when the body lacks it; a required one fails the call when neither has it. */
-    public record BodyFill(String field, Param param, boolean required) {
+    /** A body field filled from a parameter when the body lacks it; the call fails when neither has it. */
+    public record BodyFill(String field, Param param) {
     }
 
     /**
@@ -303,15 +303,9 @@ public final class OperationSpec {
             return this;
         }
 
-        /** Fills a missing required body field from the parameter. */
+        /** Fills a missing body field from the parameter. */
         public Builder<R> fill(String field, Param param) {
-            fills.add(new BodyFill(field, param, true));
-            return this;
-        }
-
-        /** Fills a missing body field from the parameter when it has a value. */
-        public Builder<R> fillIfGiven(String field, Param param) {
-            fills.add(new BodyFill(field, param, false));
+            fills.add(new BodyFill(field, param));
             return this;
         }
 

@@ -1,7 +1,6 @@
 package org.camelvzaps.client;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * When a failed call is tried again ({@code maxRetries}, {@code retryDelay}, {@code maxRetryDelay}): a 429 waits for
@@ -35,9 +34,7 @@ public record RetryPolicy(int maxRetries, Duration delay, Duration maxDelay) {
     }
 
     private Duration backoff(int failedAttempt) {
-        long base = delay.toMillis();
-        long capped = Math.min(maxDelay.toMillis(), base << Math.min(failedAttempt - 1, 20));
-        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+        return Duration.ofMillis(Backoff.jitteredMillis(delay.toMillis(), maxDelay.toMillis(), failedAttempt - 1));
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -13,7 +13,7 @@ import java.util.Collection;
  * Removes known credential values from text that leaves the client (exception messages, error bodies), in case
  * an API answer echoes a token back.
  */
-final class SecretScrubber {
+public final class SecretScrubber {
 
     static final String MASK = "xxxxxx";
 
@@ -32,7 +32,7 @@ final class SecretScrubber {
         return forms;
     }
 
-    static String scrub(String text, Collection<String> secrets) {
+    public static String scrub(String text, Collection<String> secrets) {
         if (text == null) {
             return null;
         }

@@ -3,6 +3,8 @@ package org.camelvzaps.client;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -33,6 +35,8 @@ final class TokenManager {
     private final ReentrantLock lock = new ReentrantLock();
     private volatile CachedToken current;
     private Instant lastForcedRefresh;
+    /** The one fetch under way, shared by every caller that finds no fresh token (guarded by the lock). */
+    private CompletableFuture<String> inFlight;
 
     TokenManager(Supplier<IssuedToken> fetcher, Clock clock, Duration skew) {
         this.fetcher = fetcher;
@@ -45,17 +49,52 @@ final class TokenManager {
         if (isFresh(cached)) {
             return cached.value();
         }
+        CompletableFuture<String> fetch;
+        boolean mine = false;
         lock.lock();
         try {
             cached = current;
             if (isFresh(cached)) {
                 return cached.value();
             }
-            IssuedToken issued = fetcher.get();
-            current = new CachedToken(issued.value(), clock.instant().plus(lifetimeToTrust(issued.expiresInSeconds())));
-            return issued.value();
+            if (inFlight == null) {
+                inFlight = new CompletableFuture<>();
+                mine = true;
+            }
+            fetch = inFlight;
         } finally {
             lock.unlock();
+        }
+        if (mine) {
+            fetchFor(fetch);
+        }
+        try {
+            return fetch.join();
+        } catch (CompletionException e) {
+            // every caller that waited for this fetch gets its failure, instead of fetching again one after another
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+    }
+
+    private void fetchFor(CompletableFuture<String> fetch) {
+        try {
+            IssuedToken issued = fetcher.get();
+            lock.lock();
+            try {
+                current = new CachedToken(issued.value(), clock.instant().plus(lifetimeToTrust(issued.expiresInSeconds())));
+                inFlight = null;
+            } finally {
+                lock.unlock();
+            }
+            fetch.complete(issued.value());
+        } catch (RuntimeException e) {
+            lock.lock();
+            try {
+                inFlight = null;
+            } finally {
+                lock.unlock();
+            }
+            fetch.completeExceptionally(e);
         }
     }
 

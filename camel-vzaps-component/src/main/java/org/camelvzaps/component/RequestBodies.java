@@ -119,7 +119,7 @@ final class RequestBodies {
             String value = params.get(fill.param());
             if (value != null) {
                 node.put(fill.field(), value);
-            } else if (fill.required()) {
+            } else {
                 throw new VZapsConfigurationException("vzaps:" + op + " needs '" + fill.field() + "': put it in the body, "
                         + "or set the " + fill.param().header() + " header or the " + fill.param().option() + " option");
             }

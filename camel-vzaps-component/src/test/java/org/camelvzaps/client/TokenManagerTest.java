@@ -55,6 +55,37 @@ class TokenManagerTest {
         assertEquals(2, fetches.get());
     }
 
+    @Test
+    void aFailingFetchIsSharedByEveryWaiterInsteadOfRepeatedPerCaller() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        TokenManager tokens = new TokenManager(() -> {
+            calls.incrementAndGet();
+            try {
+                release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new VZapsTransportException("token service down", null);
+        }, Clock.systemUTC(), java.time.Duration.ofSeconds(60));
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(16);
+        java.util.List<java.util.concurrent.Future<String>> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            waiting.add(callers.submit(tokens::token));
+        }
+        org.awaitility.Awaitility.await().until(() -> calls.get() == 1);
+        Thread.sleep(100); // let the other callers queue behind the fetch in flight
+        release.countDown();
+
+        for (java.util.concurrent.Future<String> caller : waiting) {
+            java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.ExecutionException.class, () -> caller.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            org.junit.jupiter.api.Assertions.assertInstanceOf(VZapsTransportException.class, e.getCause());
+        }
+        callers.shutdown();
+        org.junit.jupiter.api.Assertions.assertTrue(calls.get() <= 2, "one fetch for the whole herd, got " + calls.get());
+    }
+
     private static final class MutableClock extends Clock {
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 

@@ -77,17 +77,18 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer {
         if (startedAt == 0) {
             startedAt = now;
         }
+        if (Duration.ofNanos(now - startedAt).toMillis() > config.getTimeout()) {
+            // checked before any call, so an API that keeps failing cannot hold pairing open forever
+            finished = true;
+            return emit(TIMEOUT, null, new VZapsException("VZaps instance " + config.getInstanceId()
+                    + " was not paired within " + config.getTimeout() + " ms (timeout option): scan the QR code or type "
+                    + "the linking code sooner, or raise timeout"));
+        }
         SessionStatus status = (SessionStatus) call(VZapsOperation.getStatus).body();
         if (status != null && status.connected()) {
             finished = true;
             LOG.info("VZaps instance {} is connected: pairing done", config.getInstanceId());
             return emit(CONNECTED, status, null);
-        }
-        if (Duration.ofNanos(now - startedAt).toMillis() > config.getTimeout()) {
-            finished = true;
-            return emit(TIMEOUT, status, new VZapsException("VZaps instance " + config.getInstanceId()
-                    + " was not paired within " + config.getTimeout() + " ms (timeout option): scan the QR code or type "
-                    + "the linking code sooner, or raise timeout"));
         }
         return phone() == null ? pollQr() : pollLinkingCode();
     }

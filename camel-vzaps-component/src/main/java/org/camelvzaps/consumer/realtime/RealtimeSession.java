@@ -18,6 +18,9 @@ final class RealtimeSession implements WebSocket.Listener {
 
         void frame(RealtimeSession session, String text);
 
+        /** A frame was refused (too large): it will come again after a reconnect. */
+        void refused(RealtimeSession session, String reason);
+
         void lost(RealtimeSession session, String reason);
     }
 
@@ -46,7 +49,7 @@ final class RealtimeSession implements WebSocket.Listener {
         touch();
         if (text.length() + data.length() > maxFrameChars) {
             text.setLength(0);
-            handler.lost(this, "a frame larger than maxBodySize (" + maxFrameChars + ") was refused");
+            handler.refused(this, "a frame larger than maxBodySize (" + maxFrameChars + ") was refused");
             return null;
         }
         text.append(data);

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -29,6 +28,7 @@ import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
+import org.camelvzaps.client.Backoff;
 import org.camelvzaps.client.Json;
 import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.client.VZapsConfigurationException;
@@ -66,7 +66,7 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
     private volatile RealtimeSession session;
     private volatile boolean running;
     private volatile String lastProblem = "not connected yet";
-    private int attempts;
+    private final AtomicInteger attempts = new AtomicInteger();
     /** Set while the last connection was dropped for a failed event: reconnects keep backing off until one succeeds. */
     private volatile boolean routeFailing;
 
@@ -81,6 +81,10 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
     protected void doStart() throws Exception {
         if (config.getInstanceId() == null || config.getInstanceId().isBlank()) {
             throw new VZapsConfigurationException("vzaps:realtime needs instanceId: the instance whose events to receive");
+        }
+        if (isBlank(config.getClientToken()) || isBlank(config.getClientSecret()) && isBlank(config.getInstanceToken())) {
+            throw new VZapsConfigurationException("vzaps:realtime needs credentials for the handshake: set clientToken "
+                    + "and clientSecret, or clientToken and instanceToken");
         }
         super.doStart();
         cursors = config.getStateRepository() != null ? config.getStateRepository() : memoryCursors;
@@ -103,7 +107,7 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
         long tick = Math.max(1, config.getIdleTimeout() / 3);
         scheduler.scheduleWithFixedDelay(this::watch, tick, tick, TimeUnit.MILLISECONDS);
         running = true;
-        attempts = 0;
+        attempts.set(0);
         scheduler.execute(this::connect);
     }
 
@@ -114,6 +118,7 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
             scheduler = null;
         }
+        http = null;
         ServiceHelper.stopService(config.getStateRepository(), config.getIdempotentRepository());
         super.doStop();
     }
@@ -126,7 +131,7 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
     @Override
     protected void doResume() throws Exception {
         running = true;
-        attempts = 0;
+        attempts.set(0);
         scheduler.execute(this::connect);
     }
 
@@ -144,8 +149,11 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
                 }
             }
         }
-        RealtimeSession current = session;
-        session = null;
+        RealtimeSession current;
+        synchronized (this) {
+            current = session;
+            session = null;
+        }
         if (current != null) {
             try {
                 current.close(WebSocket.NORMAL_CLOSURE, "consumer stopped").get(5, TimeUnit.SECONDS);
@@ -171,7 +179,15 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
             return;
         }
         RealtimeSession candidate = new RealtimeSession(this, config.getMaxBodySize());
-        session = candidate;
+        synchronized (this) {
+            if (!running) {
+                return; // stopped while the token was fetched
+            }
+            if (session != null) {
+                session.abort(); // a reconnect queued before a resume: one socket per consumer
+            }
+            session = candidate;
+        }
         WebSocket.Builder ws = http.newWebSocketBuilder()
                 .connectTimeout(Duration.ofMillis(config.getConnectTimeout()))
                 .header("User-Agent", api.settings().userAgent());
@@ -179,10 +195,10 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
             ws.header("Authorization", "Bearer " + jwt);
         }
         if (api.settings().credentials().clientToken() != null) {
-            ws.header("X-Client-Token", api.settings().credentials().clientToken());
+            ws.header(VZapsClient.HEADER_CLIENT_TOKEN, api.settings().credentials().clientToken());
         }
         if (config.getInstanceToken() != null && !config.getInstanceToken().isBlank()) {
-            ws.header("X-Instance-Token", config.getInstanceToken());
+            ws.header(VZapsClient.HEADER_INSTANCE_TOKEN, config.getInstanceToken());
         }
         ws.buildAsync(uri(), candidate).whenComplete((socket, error) -> {
             if (error != null) {
@@ -211,12 +227,12 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
 
     @Override
     public void opened(RealtimeSession opened) {
-        if (opened != session) {
+        if (opened != session || !running) {
             opened.abort();
             return;
         }
         if (!routeFailing) {
-            attempts = 0;
+            attempts.set(0);
         }
         lastProblem = null;
         LOG.info("VZaps realtime connected for instance {}{}", config.getInstanceId(),
@@ -226,8 +242,8 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
 
     @Override
     public void frame(RealtimeSession from, String text) {
-        if (from != session) {
-            return;
+        if (from != session || !running) {
+            return; // stopping: not routed, not acked, so it comes again after a restart
         }
         VZapsEvent event = toEvent(text);
         if (event == null) {
@@ -241,9 +257,11 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
                     from.touch();
                     if (outcome.acknowledge()) {
                         routeFailing = false;
-                        attempts = 0;
+                        attempts.set(0);
                         acknowledge(from, event);
-                        from.next();
+                        if (running) {
+                            from.next();
+                        }
                     } else {
                         routeFailing = true;
                         from.abort();
@@ -294,6 +312,14 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
     }
 
     @Override
+    public void refused(RealtimeSession refusing, String reason) {
+        // the platform will send the same frame again: back off as for an event the route keeps failing
+        routeFailing = true;
+        LOG.error("VZaps realtime for instance {}: {}; raise maxBodySize to receive it", config.getInstanceId(), reason);
+        lost(refusing, reason);
+    }
+
+    @Override
     public void lost(RealtimeSession lost, String reason) {
         synchronized (this) {
             if (lost != session) {
@@ -310,7 +336,7 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
         if (!running) {
             return;
         }
-        long delay = backoff(attempts++);
+        long delay = backoff(attempts.getAndIncrement());
         String cursor = cursors.getState(config.getInstanceId());
         LOG.warn("VZaps realtime for instance {}: {}; reconnecting in {} ms{}", config.getInstanceId(), reason, delay,
                 cursor == null ? "" : " (resuming after event " + cursor + ")");
@@ -322,9 +348,7 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
 
     /** Exponential from reconnectDelay, capped at maxReconnectDelay, with up to 50% jitter so replicas spread out. */
     long backoff(int attempt) {
-        long base = Math.max(1, config.getReconnectDelay());
-        long capped = Math.min(config.getMaxReconnectDelay(), base << Math.min(attempt, 20));
-        return Math.max(1, capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+        return Backoff.jitteredMillis(config.getReconnectDelay(), config.getMaxReconnectDelay(), attempt);
     }
 
     /** Pings a quiet connection, and replaces one that stayed silent past idleTimeout. */
@@ -417,6 +441,10 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
             return "the server answered HTTP " + refused.getResponse().statusCode();
         }
         return error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String encode(String value) {

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.camelvzaps.client.SecretScrubber;
 import org.camelvzaps.client.VZapsCall;
 import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.client.VZapsConfigurationException;
@@ -98,10 +99,7 @@ final class WebhookRegistration {
 
     private String hideSecret(String text) {
         String secret = config.getWebhookSecret();
-        if (text == null || secret == null || secret.isEmpty()) {
-            return text;
-        }
-        return text.replace(URLEncoder.encode(secret, StandardCharsets.UTF_8), "xxxxxx").replace(secret, "xxxxxx");
+        return secret == null || secret.isEmpty() ? text : SecretScrubber.scrub(text, List.of(secret));
     }
 
     private static String stripSlash(String url) {

@@ -63,22 +63,39 @@ final class WebhookReplay {
         int replayed = 0;
         int refused = 0;
         for (WebhookLog log : failed) {
-            try {
-                client.call(new VZapsCall(VZapsOperation.retryWebhookLog,
-                        Map.of(Param.instanceId, config.getInstanceId(), Param.logId, log.id()), config.getInstanceToken(),
-                        null));
+            if (log.id() == null) {
+                LOG.debug("VZaps webhook delivery log without an id skipped: {}", log);
+                continue;
+            }
+            if (redelivered(log)) {
                 replayed++;
                 if (refused == 0) {
                     cursors.setState(key, Cursor.of(log).toString());
                 }
-            } catch (VZapsException e) {
+            } else {
+                // refused, or delivered and failed again: the cursor stays before it, the next start tries again
                 refused++;
-                LOG.debug("VZaps did not retry webhook delivery {}: {}", log.id(), e.getMessage());
             }
         }
         LOG.info("Replayed {} failed VZaps webhook deliveries of instance {}{}{}", replayed, config.getInstanceId(),
-                since == null ? "" : " since " + since.created(), refused == 0 ? "" : " (" + refused + " could not be "
-                        + "retried; they are tried again on the next start)");
+                since == null ? "" : " since " + since.created(), refused == 0 ? "" : " (" + refused + " were refused or "
+                        + "failed again; they are tried again on the next start)");
+    }
+
+    /**
+     * Asks VZaps to deliver the log again: true when it accepted and the answer does not show the new attempt failed
+     * (the route may still be failing: then the delivery must stay ahead of the cursor).
+     */
+    private boolean redelivered(WebhookLog log) {
+        try {
+            Object answer = client.call(new VZapsCall(VZapsOperation.retryWebhookLog,
+                    Map.of(Param.instanceId, config.getInstanceId(), Param.logId, log.id()), config.getInstanceToken(),
+                    null)).body();
+            return !(answer instanceof WebhookLog after && after.isFailed());
+        } catch (VZapsException e) {
+            LOG.debug("VZaps did not retry webhook delivery {}: {}", log.id(), e.getMessage());
+            return false;
+        }
     }
 
     /** Failed deliveries after the cursor, oldest first, at most replayLimit (all pages are read before choosing). */

@@ -123,6 +123,18 @@ class PairingConsumerTest extends VZapsTestSupport {
     }
 
     @Test
+    void theTimeoutAlsoEndsPairingWhileTheApiKeepsFailing() throws Exception {
+        api.stubFor(get(urlEqualTo(INSTANCE + "/session/status")).willReturn(com.github.tomakehurst.wiremock.client.WireMock
+                .aResponse().withStatus(503).withBody("{\"message\":\"down\"}")));
+
+        route("&timeout=100");
+
+        await().until(() -> failures.stream().anyMatch(f -> f.getMessage().contains("was not paired within 100 ms")));
+        VZapsPairingConsumer consumer = (VZapsPairingConsumer) context.getRoute("pairing").getConsumer();
+        assertTrue(consumer.isFinished());
+    }
+
+    @Test
     void pairingThatTakesLongerThanTheTimeoutFailsWithAClearMessage() throws Exception {
         api.stubFor(get(urlEqualTo(INSTANCE + "/session/status"))
                 .willReturn(json(Fixtures.read("response-session-status-disconnected.json"))));

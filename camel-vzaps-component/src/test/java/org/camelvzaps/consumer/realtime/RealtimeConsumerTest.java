@@ -271,6 +271,19 @@ class RealtimeConsumerTest extends VZapsTestSupport {
     }
 
     @Test
+    void withoutUsableCredentialsTheRouteDoesNotStartAndSaysWhatToSet() {
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> route("&clientSecret=", ex -> {
+        }));
+
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof org.camelvzaps.client.VZapsConfigurationException)) {
+            cause = cause.getCause();
+        }
+        assertEquals("vzaps:realtime needs credentials for the handshake: set clientToken and clientSecret, or "
+                     + "clientToken and instanceToken", cause.getMessage());
+    }
+
+    @Test
     void theRouteSeesTheEventAndItsHeaders() throws Exception {
         List<Map<String, Object>> seen = new CopyOnWriteArrayList<>();
         route("", e -> seen.add(Map.of("body", e.getMessage().getBody(),

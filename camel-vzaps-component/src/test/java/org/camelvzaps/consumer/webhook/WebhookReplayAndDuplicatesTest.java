@@ -105,6 +105,23 @@ class WebhookReplayAndDuplicatesTest extends WebhookTestSupport {
     }
 
     @Test
+    void aRedeliveryThatFailsAgainStaysAheadOfTheCursorAndLogsWithoutIdAreSkipped() throws Exception {
+        api.stubFor(WireMock.post(urlEqualTo(LOGS + "/search")).willReturn(json(page(1, 1,
+                "{\"status\":\"failed\",\"created_at\":\"2026-11-27T09:00:00Z\"}",
+                log("wlog_a", "2026-11-27T10:00:00Z")))));
+        api.stubFor(WireMock.post(urlEqualTo(LOGS + "/wlog_a/retry")).willReturn(json(
+                "{\"code\":200,\"success\":true,\"data\":" + log("wlog_a", "2026-11-27T10:00:00Z") + "}")));
+
+        route("&replayFailedDeliveries=true&stateRepository=#cursors");
+
+        api.verify(1, postRequestedFor(urlEqualTo(LOGS + "/wlog_a/retry")));
+        assertEquals(null, cursors.getState("webhook-replay:" + INSTANCE_ID), "the delivery failed again: not past it");
+        context.getRouteController().stopRoute("hook");
+        context.getRouteController().startRoute("hook");
+        api.verify(2, postRequestedFor(urlEqualTo(LOGS + "/wlog_a/retry")));
+    }
+
+    @Test
     void aDuplicateEventIdIsAnswered200ButNotRouted() throws Exception {
         route("&idempotentRepository=#seen");
 

@@ -36,6 +36,33 @@ public final class ApiStub implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * Calls the stub from 16 threads for {@code millis}, so the server (in the runner's JVM, shared by every contender)
+     * is already compiled by the JIT when the first contender is measured instead of warming up during it.
+     */
+    public void warmUp(long millis) throws InterruptedException {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + STATUS_PATH)).build();
+        long end = System.currentTimeMillis() + millis;
+        Thread[] threads = new Thread[16];
+        for (int i = 0; i < threads.length; i++) {
+            threads[i] = new Thread(() -> {
+                while (System.currentTimeMillis() < end) {
+                    try {
+                        client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+            threads[i].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
     public String baseUrl() {
         return server.baseUrl();
     }

@@ -83,6 +83,7 @@ public final class BenchmarkRunner {
     private void producer() throws Exception {
         try (ApiStub api = new ApiStub()) {
             System.setProperty(ApiStub.BASE_URL_PROPERTY, api.baseUrl());
+            api.warmUp(plan.smokeRun ? 200 : 5_000);
             for (int threads : plan.threads) {
                 ChainedOptionsBuilder options = new OptionsBuilder()
                         .include(ProducerBenchmark.class.getName() + ".getStatus")

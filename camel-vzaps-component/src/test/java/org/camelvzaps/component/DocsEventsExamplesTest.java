@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.main.Main;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.test.AvailablePortFinder;
 import org.camelvzaps.model.session.QrCode;
 import org.camelvzaps.test.Fixtures;
@@ -85,8 +82,9 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
     private static final String UNPARKABLE = "evt_poison_unparkable";
     private static final String QR = "data:image/png;base64,"
             + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/Pm8qYQAAAABJRU5ErkJggg==";
-    private static final Map<String, Class<?>> COMPILED = new HashMap<>();
-    private static boolean batchFailed;
+    private static final JavaExamples EXAMPLES = new JavaExamples(DOC, () -> javaBlocks(
+            block -> !block.code().contains("data/") && !block.code().contains("/mnt/shared/")
+                     && !block.code().contains("file:qr")));
 
     private static RealtimeTestServer server;
 
@@ -184,11 +182,7 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
         String runnable = code.replace("data/", dir.toAbsolutePath() + "/")
                 .replace("file:qr", "file:" + dir.resolve("qr").toAbsolutePath());
         prepare(id);
-        if ("yaml".equals(dsl)) {
-            PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString(id + ".yaml", runnable));
-        } else {
-            context.addRoutes((RoutesBuilder) javaExample(id, runnable).getDeclaredConstructor().newInstance());
-        }
+        EXAMPLES.addRoutes(context, id, dsl, runnable, !runnable.equals(code));
         exercise(id);
     }
 
@@ -420,6 +414,17 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
 
     // ------------------------------------------------------------------ reading and compiling the examples
 
+    /** The page's Java blocks (id to code) that pass {@code filter}, for compiling them together. */
+    private static Map<String, String> javaBlocks(java.util.function.Predicate<Block> filter) {
+        Map<String, String> java = new java.util.LinkedHashMap<>();
+        try {
+            blocks().stream().filter(b -> "java".equals(b.dsl()) && filter.test(b)).forEach(b -> java.put(b.id(), b.code()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java;
+    }
+
     static List<Block> blocks() throws IOException {
         List<Block> blocks = new ArrayList<>();
         Matcher m = EXAMPLE.matcher(Files.readString(DOC));
@@ -428,31 +433,5 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
         }
         assertFalse(blocks.isEmpty(), DOC + " has no <!-- example: id --> blocks");
         return blocks;
-    }
-
-    /** The example's Java block compiled as a RouteBuilder; the page's blocks are compiled together once when they can be. */
-    private Class<?> javaExample(String id, String runnable) throws Exception {
-        if (runnable.contains(dir.toAbsolutePath().toString())) {
-            return JavaExamples.compile(Map.of(id, runnable), DOC).get(id); // points at this test's folder
-        }
-        synchronized (COMPILED) {
-            if (COMPILED.isEmpty() && !batchFailed) {
-                Map<String, String> all = new LinkedHashMap<>();
-                blocks().stream().filter(b -> "java".equals(b.dsl()) && !b.code().contains("data/")
-                        && !b.code().contains("/mnt/shared/") && !b.code().contains("file:qr"))
-                        .forEach(b -> all.put(b.id(), b.code()));
-                try {
-                    COMPILED.putAll(JavaExamples.compile(all, DOC));
-                } catch (AssertionError e) {
-                    batchFailed = true;
-                }
-            }
-            Class<?> type = COMPILED.get(id);
-            if (type == null) {
-                type = JavaExamples.compile(Map.of(id, runnable), DOC).get(id);
-                COMPILED.put(id, type);
-            }
-            return type;
-        }
     }
 }

@@ -27,11 +27,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.CamelContext;
-import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.test.AvailablePortFinder;
 import org.camelvzaps.client.Json;
 import org.camelvzaps.model.event.VZapsEvent;
@@ -75,8 +72,7 @@ class DocsOperationExamplesTest extends VZapsTestSupport {
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
 
     /** Compiled Java examples, by example id. */
-    private static final Map<String, Class<?>> COMPILED = new java.util.HashMap<>();
-    private static boolean batchFailed;
+    private static final JavaExamples EXAMPLES = new JavaExamples(DOC, () -> javaBlocks(block -> true));
 
     @TempDir
     Path dir;
@@ -118,11 +114,7 @@ class DocsOperationExamplesTest extends VZapsTestSupport {
     void exampleRunsAsWritten(String id, String dsl, String code) throws Exception {
         String runnable = code.replace("file:outbox", "file:" + dir.resolve("outbox").toAbsolutePath())
                 .replace("file:inbox", "file:" + dir.resolve("inbox").toAbsolutePath());
-        if ("yaml".equals(dsl)) {
-            PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString(id + ".yaml", runnable));
-        } else {
-            context.addRoutes((RoutesBuilder) javaExample(id, runnable).getDeclaredConstructor().newInstance());
-        }
+        EXAMPLES.addRoutes(context, id, dsl, runnable, !runnable.equals(code));
         exercise(id);
     }
 
@@ -334,6 +326,17 @@ class DocsOperationExamplesTest extends VZapsTestSupport {
     record Block(String id, String dsl, String code) {
     }
 
+    /** The page's Java blocks (id to code) that pass {@code filter}, for compiling them together. */
+    private static Map<String, String> javaBlocks(java.util.function.Predicate<Block> filter) {
+        Map<String, String> java = new java.util.LinkedHashMap<>();
+        try {
+            blocks().stream().filter(b -> "java".equals(b.dsl()) && filter.test(b)).forEach(b -> java.put(b.id(), b.code()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java;
+    }
+
     static List<Block> blocks() throws IOException {
         List<Block> blocks = new ArrayList<>();
         Matcher m = EXAMPLE.matcher(Files.readString(DOC));
@@ -342,32 +345,5 @@ class DocsOperationExamplesTest extends VZapsTestSupport {
         }
         assertFalse(blocks.isEmpty(), DOC + " has no <!-- example: id --> blocks");
         return blocks;
-    }
-
-    /**
-     * The example's Java block compiled as a RouteBuilder. The page's blocks are compiled together once; when that
-     * fails, each block on its own, so that only the broken example fails.
-     */
-    private Class<?> javaExample(String id, String runnable) throws Exception {
-        if (runnable.contains(dir.toString())) {
-            return JavaExamples.compile(Map.of(id, runnable), DOC).get(id); // points at this test's folders
-        }
-        synchronized (COMPILED) {
-            if (COMPILED.isEmpty() && !batchFailed) {
-                Map<String, String> all = new LinkedHashMap<>();
-                blocks().stream().filter(b -> "java".equals(b.dsl())).forEach(b -> all.put(b.id(), b.code()));
-                try {
-                    COMPILED.putAll(JavaExamples.compile(all, DOC));
-                } catch (AssertionError e) {
-                    batchFailed = true;
-                }
-            }
-            Class<?> type = COMPILED.get(id);
-            if (type == null) {
-                type = JavaExamples.compile(Map.of(id, runnable), DOC).get(id);
-                COMPILED.put(id, type);
-            }
-            return type;
-        }
     }
 }

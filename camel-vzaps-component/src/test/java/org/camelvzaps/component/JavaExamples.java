@@ -11,11 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
@@ -23,6 +25,11 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +40,45 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 final class JavaExamples {
 
-    private JavaExamples() {
+    private final Path doc;
+    private final Supplier<Map<String, String>> pageBlocks;
+    private final Map<String, Class<?>> compiled = new HashMap<>();
+    private boolean batchFailed;
+
+    /** The Java examples of one page; {@code pageBlocks} gives those that can be compiled together (id to code). */
+    JavaExamples(Path doc, Supplier<Map<String, String>> pageBlocks) {
+        this.doc = doc;
+        this.pageBlocks = pageBlocks;
+    }
+
+    /**
+     * Adds an example block (Java or YAML) to the context as routes. The page's Java blocks are compiled together
+     * once; when that fails, each on its own, so only the broken example fails. A block rewritten for the test
+     * ({@code rewritten}) is compiled on its own.
+     */
+    void addRoutes(CamelContext context, String id, String dsl, String code, boolean rewritten) throws Exception {
+        if ("yaml".equals(dsl)) {
+            PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString(id + ".yaml", code));
+        } else {
+            Class<?> type = rewritten ? compile(Map.of(id, code), doc).get(id) : routeBuilder(id, code);
+            context.addRoutes((RoutesBuilder) type.getDeclaredConstructor().newInstance());
+        }
+    }
+
+    private synchronized Class<?> routeBuilder(String id, String code) throws IOException {
+        if (compiled.isEmpty() && !batchFailed) {
+            try {
+                compiled.putAll(compile(pageBlocks.get(), doc));
+            } catch (AssertionError e) {
+                batchFailed = true;
+            }
+        }
+        Class<?> type = compiled.get(id);
+        if (type == null) {
+            type = compile(Map.of(id, code), doc).get(id);
+            compiled.put(id, type);
+        }
+        return type;
     }
 
     static Map<String, Class<?>> compile(Map<String, String> examples, Path doc) throws IOException {

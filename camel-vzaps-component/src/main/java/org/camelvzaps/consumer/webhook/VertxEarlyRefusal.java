@@ -5,8 +5,10 @@ import java.util.List;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.camelvzaps.component.VZapsConfiguration;
@@ -17,8 +19,10 @@ import org.slf4j.LoggerFactory;
  * On the default engine (platform-http on Vert.x), refuses a webhook call with a wrong or missing secret (401) or a
  * declared length above {@code maxBodySize} (413) before its body is read, so unauthenticated callers cost nothing and
  * no declared-oversize body is buffered. It runs as a Vert.x route on the webhook path placed before platform-http's
- * own. A body sent without a length (chunked) is bounded by the server's own body limit and then checked against
- * {@code maxBodySize}. Loaded only when camel-platform-http-vertx is on the classpath.
+ * own. A body sent without a length (HTTP/1.1 chunked) it reads itself with a Vert.x body handler limited to
+ * {@code maxBodySize}, so it is cut off with 413 as soon as it passes the limit instead of being buffered up to the
+ * server's own limit first; platform-http's body handler sees the body already read and does not read it again.
+ * Loaded only when camel-platform-http-vertx is on the classpath.
  */
 final class VertxEarlyRefusal {
 
@@ -39,7 +43,10 @@ final class VertxEarlyRefusal {
     /** Adds the guard to every Vert.x platform-http router; call before the platform-http consumer starts. */
     void install(CamelContext context, String path, VZapsConfiguration config) {
         for (VertxPlatformHttpRouter router : context.getRegistry().findByType(VertxPlatformHttpRouter.class)) {
-            routes.add(router.route(path).method(HttpMethod.POST).handler(ctx -> refuseEarly(ctx, config)));
+            BodyHandler bodyLimit = BodyHandler.create(false).setBodyLimit(config.getMaxBodySize());
+            routes.add(router.route(path).method(HttpMethod.POST)
+                    .handler(ctx -> refuseEarly(ctx, config, bodyLimit))
+                    .failureHandler(ctx -> answerBodyLimit(ctx, config)));
         }
         LOG.debug("VZaps webhook {}: early refusal installed on {} Vert.x router(s)", path, routes.size());
     }
@@ -49,7 +56,7 @@ final class VertxEarlyRefusal {
         routes.clear();
     }
 
-    private static void refuseEarly(RoutingContext ctx, VZapsConfiguration config) {
+    private static void refuseEarly(RoutingContext ctx, VZapsConfiguration config, BodyHandler bodyLimit) {
         HttpServerRequest request = ctx.request();
         if (!WebhookRequestCheck.secretMatches(config.getWebhookSecret(), request.query())) {
             refuse(ctx, 401, "Missing or wrong secret");
@@ -60,7 +67,23 @@ final class VertxEarlyRefusal {
             refuse(ctx, 413, "Body larger than " + config.getMaxBodySize() + " bytes");
             return;
         }
-        ctx.next();
+        if (length == null && request.version() != HttpVersion.HTTP_2) {
+            // Vert.x refuses a body handler after a user handler on one route, so it is called from here; it calls
+            // next(). Not on HTTP/2: platform-http resumes the request before its own body handler, which HTTP/2
+            // refuses once the body has been read, so there the server's body limit applies.
+            bodyLimit.handle(ctx);
+        } else {
+            ctx.next();
+        }
+    }
+
+    /** The body handler fails the request with 413 once a body without a declared length passes the limit. */
+    private static void answerBodyLimit(RoutingContext ctx, VZapsConfiguration config) {
+        if (ctx.statusCode() == 413 && !ctx.response().ended()) {
+            refuse(ctx, 413, "Body larger than " + config.getMaxBodySize() + " bytes");
+        } else {
+            ctx.next();
+        }
     }
 
     private static long declaredLength(String header) {

@@ -3,6 +3,7 @@ package org.camelvzaps.consumer.webhook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,6 +48,50 @@ class WebhookEarlyRefusalTest extends WebhookTestSupport {
 
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
         assertTrue(routed.isEmpty());
+    }
+
+    @Test
+    void aChunkedBodyIsCutOffAtMaxBodySizeWhileItIsStillBeingSent() throws Exception {
+        // 64 KB in chunks against maxBodySize=4096, and the body never ends: the answer can only come from a server
+        // that counts while reading, not from one that waits for the whole body before checking its size
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + withSecret("/guarded") + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[1024];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            for (int i = 0; i < 64; i++) {
+                out.write("400\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.write(chunk);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.flush();
+
+            String answer = statusLine(socket.getInputStream());
+
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        }
+        assertTrue(routed.isEmpty());
+    }
+
+    @Test
+    void aGoodChunkedCallStillGetsThrough() throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            byte[] event = "{\"type\":\"Message\",\"event\":{}}".getBytes(StandardCharsets.US_ASCII);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + withSecret("/guarded") + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(event.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(event);
+            out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            assertTrue(statusLine(socket.getInputStream()).startsWith("HTTP/1.1 200"));
+        }
+        assertEquals(List.of("event"), routed);
     }
 
     @Test

@@ -55,6 +55,9 @@ class WebhookLoadCheck extends WebhookTestSupport {
                                 throw new IllegalStateException("every tenth event fails");
                             }
                         });
+                // default maxBodySize (1 MB): bodies without a length are cut off there while being read
+                from("vzaps:webhook?webhookPath=/chunked&webhookSecret=" + SECRET_OPTION)
+                        .process(e -> routed.incrementAndGet());
             }
         };
     }
@@ -80,6 +83,55 @@ class WebhookLoadCheck extends WebhookTestSupport {
         assertEquals(50, ok, "every valid event answered 200 during the flood");
         assertEquals(96, refused.get(), "every flood request answered 401");
         assertEquals(50, routed.get(), "no flood request reached the route");
+    }
+
+    @Test
+    void aFloodOfLargeChunkedBodiesWithTheRightSecretIsCutOffAtMaxBodySize() throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(32);
+        AtomicInteger refused = new AtomicInteger();
+        List<Future<?>> flood = new ArrayList<>();
+        for (int i = 0; i < 96; i++) {
+            flood.add(senders.submit(() -> refused.addAndGet(postLargeChunkedBody() ? 1 : 0)));
+        }
+        int ok = 0;
+        for (int i = 1; i <= 50; i++) {
+            ok += post(withSecret("/chunked"), event("evt_" + i)).statusCode() == 200 ? 1 : 0;
+        }
+        for (Future<?> sender : flood) {
+            sender.get(120, TimeUnit.SECONDS);
+        }
+        senders.shutdown();
+
+        assertEquals(50, ok, "every valid event answered 200 during the flood");
+        assertEquals(96, refused.get(), "every oversized chunked body answered 413");
+        assertEquals(50, routed.get(), "no oversized body reached the route");
+    }
+
+    /** Streams a 9.5 MB body without a length (chunked) with the right secret; true when the answer was 413. */
+    private boolean postLargeChunkedBody() throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            byte[] chunkHeader = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            try {
+                out.write(("POST " + withSecret("/chunked") + " HTTP/1.1\r\nHost: localhost\r\n"
+                           + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                for (int sent = 0; sent < BIG_BODY; sent += chunk.length) {
+                    out.write(chunkHeader);
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException closedByTheServer) {
+                // expected: the server answered 413 and closed while the body was still coming
+            }
+            byte[] status = socket.getInputStream().readNBytes(12);
+            return new String(status, StandardCharsets.US_ASCII).startsWith("HTTP/1.1 413");
+        }
     }
 
     /** Streams a 9.5 MB body with a wrong secret from a small buffer; true when the answer was 401. */

@@ -63,6 +63,12 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        SecretHeaderMasking.installOnTracer(getCamelContext());
+    }
+
+    @Override
     protected void doStop() throws Exception {
         clients.values().forEach(IOHelper::close);
         clients.clear();

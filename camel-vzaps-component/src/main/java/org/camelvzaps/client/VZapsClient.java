@@ -11,11 +11,13 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.camelvzaps.client.ApiTransport.Answer;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,7 +131,7 @@ public class VZapsClient implements Closeable {
         }
         OperationSpec spec = op.spec();
         CallTarget target = CallTarget.of(call);
-        byte[] body = encodeBody(call);
+        HttpEntity body = encodeBody(call);
         String instanceToken = spec.auth() == AuthScope.JWT ? null : VZapsCredentials.blankToNull(call.instanceToken());
         String clientToken = settings.credentials().clientToken();
 
@@ -166,7 +168,8 @@ public class VZapsClient implements Closeable {
         return "; missing: " + String.join(", ", missing);
     }
 
-    private byte[] encodeBody(VZapsCall call) {
+    /** The request body, repeatable so a retry can send it again; a streamed media field is encoded while sent. */
+    private HttpEntity encodeBody(VZapsCall call) {
         VZapsOperation op = call.operation();
         OperationSpec spec = op.spec();
         Object body = call.body();
@@ -175,7 +178,7 @@ public class VZapsClient implements Closeable {
                 return null;
             case DEFAULT_EMPTY_OBJECT:
                 if (body == null) {
-                    return "{}".getBytes(StandardCharsets.UTF_8);
+                    return json("{}".getBytes(StandardCharsets.UTF_8));
                 }
                 break;
             case OPTIONAL:
@@ -192,15 +195,33 @@ public class VZapsClient implements Closeable {
         try {
             if (body instanceof String text) {
                 Json.mapper().readTree(text); // refuse malformed JSON before it reaches the API
-                return text.getBytes(StandardCharsets.UTF_8);
+                return json(text.getBytes(StandardCharsets.UTF_8));
             }
-            return Json.mapper().writeValueAsBytes(body);
+            StreamedDataUrl media = streamedMediaOf(body);
+            byte[] json = Json.mapper().writeValueAsBytes(body);
+            return media == null ? json(json) : new StreamedJsonEntity(json, media);
         } catch (JsonProcessingException e) {
             throw new VZapsConfigurationException("vzaps:" + op + " body is not valid JSON: " + e.getOriginalMessage());
         }
     }
 
-    private Answer send(CallTarget target, byte[] body, String jwt, String clientToken, String instanceToken,
+    private static HttpEntity json(byte[] body) {
+        return new ByteArrayEntity(body, ContentType.APPLICATION_JSON);
+    }
+
+    /** The media value a media request carries at its top level, to be encoded while the request is written. */
+    private static StreamedDataUrl streamedMediaOf(Object body) {
+        if (body instanceof ObjectNode node) {
+            for (JsonNode value : node) {
+                if (value instanceof POJONode pojo && pojo.getPojo() instanceof StreamedDataUrl media) {
+                    return media;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Answer send(CallTarget target, HttpEntity body, String jwt, String clientToken, String instanceToken,
                         VZapsCall call) {
         HttpUriRequestBase request = new HttpUriRequestBase(target.method(), URI.create(settings.baseUrl() + target.path()));
         request.addHeader(HttpHeaders.ACCEPT, "application/json");
@@ -215,7 +236,7 @@ public class VZapsClient implements Closeable {
             request.addHeader(HEADER_INSTANCE_TOKEN, instanceToken);
         }
         if (body != null) {
-            request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+            request.setEntity(body);
         }
         return execute(request, target.method() + " " + target.path(), call);
     }

@@ -7,15 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.file.GenericFile;
 import org.camelvzaps.client.Json;
 import org.camelvzaps.client.OperationSpec.Media;
+import org.camelvzaps.client.StreamedDataUrl;
 import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.client.VZapsOperation;
 
@@ -29,6 +31,8 @@ import org.camelvzaps.client.VZapsOperation;
 final class MediaBodies {
 
     private static final int SNIFF_BYTES = 4096;
+    /** type/subtype in RFC 6838 characters: it goes into the data URL, and so into a JSON string, as it is. */
+    private static final Pattern MIME_TYPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*");
 
     private MediaBodies() {
     }
@@ -38,16 +42,35 @@ final class MediaBodies {
                || body instanceof GenericFile<?>;
     }
 
-    /** The request {@code {<field>: "data:<mime>;base64,...", <file name field>: name}} for a binary body. */
+    /**
+     * The request {@code {<field>: "data:<mime>;base64,...", <file name field>: name}} for a binary body. The data URL
+     * is a {@link StreamedDataUrl}: encoded from the file or bytes while the request is sent, never built as text.
+     */
     static ObjectNode toRequest(VZapsOperation op, Media media, Object body, Exchange exchange) {
         Content content = read(op, media, body, null);
         String mime = mimeType(op, media, exchange, content);
         ObjectNode request = Json.mapper().createObjectNode();
-        request.put(media.field(), "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(content.bytes()));
+        request.putPOJO(media.field(), content.file() != null ? StreamedDataUrl.ofFile(mime, content.file(), content.size())
+                : StreamedDataUrl.ofBytes(mime, content.bytes()));
         if (media.fileNameField() != null && content.fileName() != null) {
             request.put(media.fileNameField(), content.fileName());
         }
         return request;
+    }
+
+    /**
+     * The request as a tree to add fields to. The media request {@link #toRequest} built is used as it is: a copy
+     * would write its streamed data URL out as text.
+     */
+    static JsonNode treeOf(Object request) {
+        if (request instanceof ObjectNode node) {
+            for (JsonNode value : node) {
+                if (value instanceof POJONode pojo && pojo.getPojo() instanceof StreamedDataUrl) {
+                    return node;
+                }
+            }
+        }
+        return Json.mapper().valueToTree(request);
     }
 
     /** Fills the caption from {@code CamelVZapsCaption} and the file name from {@code CamelFileName} when absent. */
@@ -59,7 +82,7 @@ final class MediaBodies {
         if (caption == null && fileName == null) {
             return request;
         }
-        JsonNode tree = Json.mapper().valueToTree(request);
+        JsonNode tree = treeOf(request);
         if (!(tree instanceof ObjectNode node)) {
             return request;
         }
@@ -72,7 +95,13 @@ final class MediaBodies {
         return node;
     }
 
-    private record Content(byte[] bytes, String fileName) {
+    /** The media to send: a file read while sending, or bytes; {@code head} is its start, to tell the type. */
+    private record Content(Path file, byte[] bytes, long size, byte[] head, String fileName) {
+
+        static Content ofBytes(byte[] bytes, String fileName) {
+            return new Content(null, bytes, bytes.length,
+                    bytes.length <= SNIFF_BYTES ? bytes : Arrays.copyOf(bytes, SNIFF_BYTES), fileName);
+        }
     }
 
     private static Content read(VZapsOperation op, Media media, Object body, String fileName) {
@@ -86,18 +115,23 @@ final class MediaBodies {
                 return read(op, media, file.toPath(), fileName);
             }
             if (body instanceof Path path) {
-                checkSize(op, media, Files.size(path));
-                return new Content(Files.readAllBytes(path), fileName != null ? fileName : path.getFileName().toString());
+                long size = Files.size(path);
+                checkSize(op, media, size);
+                byte[] head;
+                try (InputStream in = Files.newInputStream(path)) {
+                    head = in.readNBytes(SNIFF_BYTES);
+                }
+                return new Content(path, null, size, head, fileName != null ? fileName : path.getFileName().toString());
             }
             if (body instanceof byte[] bytes) {
                 checkSize(op, media, bytes.length);
-                return new Content(bytes, fileName);
+                return Content.ofBytes(bytes, fileName);
             }
             if (body instanceof InputStream in) {
                 try (in) {
                     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, media.maxBytes() + 1));
                     checkSize(op, media, bytes.length);
-                    return new Content(bytes, fileName);
+                    return Content.ofBytes(bytes, fileName);
                 }
             }
         } catch (IOException e) {
@@ -132,15 +166,19 @@ final class MediaBodies {
         }
         if (given != null && !given.isBlank()) {
             int parameters = given.indexOf(';');
-            return (parameters < 0 ? given : given.substring(0, parameters)).trim();
+            String mime = (parameters < 0 ? given : given.substring(0, parameters)).trim();
+            if (!MIME_TYPE.matcher(mime).matches()) {
+                throw new VZapsConfigurationException("vzaps:" + op + ": '" + mime + "' is not a MIME type (type/subtype, "
+                        + "e.g. image/jpeg): fix the " + VZapsConstants.MIME_TYPE + " or Content-Type header");
+            }
+            return mime;
         }
         String fromName = MediaTypes.fromFileName(content.fileName() != null ? content.fileName()
                 : lastSegment(exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class)));
         if (fromName != null) {
             return fromName;
         }
-        byte[] bytes = content.bytes();
-        String sniffed = MediaTypes.fromContent(bytes.length <= SNIFF_BYTES ? bytes : Arrays.copyOf(bytes, SNIFF_BYTES));
+        String sniffed = MediaTypes.fromContent(content.head());
         if (sniffed != null) {
             return sniffed;
         }

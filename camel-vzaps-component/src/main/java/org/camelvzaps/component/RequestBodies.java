@@ -107,7 +107,7 @@ final class RequestBodies {
         if (spec.fills().isEmpty()) {
             return request;
         }
-        JsonNode tree = Json.mapper().valueToTree(request);
+        JsonNode tree = MediaBodies.treeOf(request);
         if (!tree.isObject()) {
             return request;
         }

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -144,6 +145,57 @@ class MediaSendTest extends VZapsTestSupport {
         Exception e = failure("sendDocument", big, Map.of());
 
         assertTrue(e.getMessage().startsWith("vzaps:sendDocument: the document is larger than the 100 MB"), e.getMessage());
+        assertEquals(0, sentBodies().size());
+    }
+
+    @Test
+    void aLargeFileIsSentWithItsLengthDeclaredAndArrivesByteForByte(@TempDir Path dir) throws Exception {
+        // 3 MB + 1 byte: several encoder buffers and a padded last group
+        byte[] content = new byte[3 * 1024 * 1024 + 1];
+        new java.util.Random(7).nextBytes(content);
+        Path report = Files.write(dir.resolve("report.pdf"), content);
+
+        send("sendDocument", report, Map.of(VZapsConstants.CAPTION, "Q3"));
+
+        var request = api.getAllServeEvents().stream().map(e -> e.getRequest())
+                .filter(r -> r.getUrl().contains("/chat/send/")).findFirst().orElseThrow();
+        assertEquals(String.valueOf(request.getBody().length), request.getHeader("Content-Length"));
+        assertTrue(!request.containsHeader("Transfer-Encoding"), "not chunked");
+        JsonNode sent = Json.mapper().readTree(request.getBody());
+        String dataUrl = sent.get("document").asText();
+        assertTrue(dataUrl.startsWith("data:application/pdf;base64,"), dataUrl.substring(0, 40));
+        assertArrayEquals(content, Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1)));
+        assertEquals("report.pdf", sent.get("file_name").asText());
+        assertEquals("Q3", sent.get("caption").asText());
+        assertEquals("5511999999999", sent.get("phone").asText());
+    }
+
+    @Test
+    void aStreamedMediaBodyIsSentWholeAgainWhenTheCallIsRetried(@TempDir Path dir) throws Exception {
+        api.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/instances/.*/chat/send/image"))
+                .inScenario("busy").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(429)
+                        .withHeader("Retry-After", "0").withBody("{\"success\":false,\"error\":\"slow down\"}"))
+                .willSetStateTo("free"));
+        Path photo = Files.write(dir.resolve("photo.jpg"), JPEG);
+
+        Exchange result = template.send("vzaps:sendImage?instanceId=" + INSTANCE_ID + "&phone=5511999999999&maxRetries=1",
+                exchange -> exchange.getMessage().setBody(photo));
+
+        assertEquals(null, result.getException());
+        List<JsonNode> sent = sentBodies();
+        assertEquals(2, sent.size(), "the 429 and the retry");
+        assertEquals(sent.get(0), sent.get(1));
+        assertEquals("data:image/jpeg;base64," + Base64.getEncoder().encodeToString(JPEG), sent.get(1).get("image").asText());
+    }
+
+    @Test
+    void aMimeTypeHeaderThatIsNotATypeIsRefusedBeforeAnyCall() {
+        Exception e = failure("sendImage", JPEG, Map.of(VZapsConstants.MIME_TYPE, "image/jpeg\",\"x\":\"y"));
+
+        assertEquals("vzaps:sendImage: 'image/jpeg\",\"x\":\"y' is not a MIME type (type/subtype, e.g. image/jpeg): fix "
+                     + "the CamelVZapsMimeType or Content-Type header", e.getMessage());
         assertEquals(0, sentBodies().size());
     }
 

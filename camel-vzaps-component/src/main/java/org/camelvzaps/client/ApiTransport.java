@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -25,8 +25,27 @@ import org.apache.hc.core5.http.HttpHeaders;
  */
 final class ApiTransport implements Closeable {
 
-    /** What came back. {@code location} is set on redirects. */
-    record Answer(int status, String reason, String body, String requestId, String retryAfter, String location) {
+    /**
+     * An answer as received; the body is kept as bytes so a success is parsed straight from them. {@code location}
+     * is set on redirects.
+     */
+    record Answer(int status, String reason, byte[] bytes, String requestId, String retryAfter, String location) {
+
+        /** The body as text, for error messages and logs; null when there was none. */
+        String body() {
+            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        boolean isEmpty() {
+            if (bytes != null) {
+                for (byte b : bytes) {
+                    if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
     }
 
     /** The answer was refused before it was read whole. */
@@ -49,6 +68,7 @@ final class ApiTransport implements Closeable {
     private final Duration deadline;
     private final long maxResponseSize;
     private final ScheduledThreadPoolExecutor timer;
+    private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
 
     ApiTransport(CloseableHttpClient http, Duration deadline, long maxResponseSize) {
         this.http = http;
@@ -59,18 +79,44 @@ final class ApiTransport implements Closeable {
             thread.setDaemon(true);
             return thread;
         });
-        this.timer.setRemoveOnCancelPolicy(true);
+        if (deadline != null) {
+            // one sweep every tenth of the deadline (10 ms to 1 s) instead of a timer task per call: scheduling and
+            // cancelling a task per call woke the timer thread on every sequential call
+            long tick = Math.max(10, Math.min(1000, deadline.toMillis() / 10));
+            timer.scheduleWithFixedDelay(this::cancelOverdue, tick, tick, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A request on the wire and the System.nanoTime() by which its answer must be complete. */
+    private static final class InFlight {
+        final HttpUriRequestBase request;
+        final long due;
+        volatile boolean expired;
+
+        InFlight(HttpUriRequestBase request, long due) {
+            this.request = request;
+            this.due = due;
+        }
+    }
+
+    private void cancelOverdue() {
+        long now = System.nanoTime();
+        for (InFlight call : inFlight) {
+            if (now - call.due >= 0) {
+                call.expired = true;
+                call.request.cancel();
+            }
+        }
     }
 
     Answer execute(HttpUriRequestBase request) throws IOException {
         if (timer.isShutdown()) {
             throw new IllegalStateException("This VZaps client is shut down (its component was stopped)");
         }
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> cancel = deadline == null ? null : timer.schedule(() -> {
-            expired.set(true);
-            request.cancel();
-        }, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        InFlight call = deadline == null ? null : new InFlight(request, System.nanoTime() + deadline.toNanos());
+        if (call != null) {
+            inFlight.add(call);
+        }
         try {
             return http.execute(request, response -> new Answer(
                     response.getCode(),
@@ -80,18 +126,18 @@ final class ApiTransport implements Closeable {
                     value(response.getFirstHeader(HttpHeaders.RETRY_AFTER)),
                     value(response.getFirstHeader(HttpHeaders.LOCATION))));
         } catch (IOException | RuntimeException e) {
-            if (expired.get()) {
+            if (call != null && call.expired) {
                 throw new DeadlinePassed("no complete answer within " + deadline.toMillis() + " ms (responseTimeout)", e);
             }
             throw e;
         } finally {
-            if (cancel != null) {
-                cancel.cancel(false);
+            if (call != null) {
+                inFlight.remove(call);
             }
         }
     }
 
-    private String read(HttpEntity entity) throws IOException {
+    private byte[] read(HttpEntity entity) throws IOException {
         if (entity == null) {
             return null;
         }
@@ -111,7 +157,7 @@ final class ApiTransport implements Closeable {
                 }
                 out.write(buffer, 0, n);
             }
-            return out.toString(StandardCharsets.UTF_8);
+            return out.toByteArray();
         }
     }
 

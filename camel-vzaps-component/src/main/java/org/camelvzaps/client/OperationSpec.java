@@ -76,6 +76,9 @@ public final class OperationSpec {
     private final boolean dynamic;
     private final boolean idempotent;
 
+    /** Read on every call, so collected once. */
+    private final Set<Param> params;
+
     private OperationSpec(Builder<?> b) {
         this.method = b.method;
         this.pathTemplate = b.pathTemplate;
@@ -93,6 +96,7 @@ public final class OperationSpec {
         this.alternative = b.alternative;
         this.dynamic = b.dynamic;
         this.idempotent = b.idempotent != null ? b.idempotent : "GET".equals(b.method) || "DELETE".equals(b.method);
+        this.params = collectParams();
     }
 
     public static Builder<JsonNode> get(String path) {
@@ -222,6 +226,10 @@ public final class OperationSpec {
 
     /** Every parameter the operation reads: path placeholders, query parameters, body fills, dynamic method/path. */
     public Set<Param> params() {
+        return params;
+    }
+
+    private Set<Param> collectParams() {
         Set<Param> all = new LinkedHashSet<>();
         for (String template : pathTemplates()) {
             all.addAll(placeholders(template));

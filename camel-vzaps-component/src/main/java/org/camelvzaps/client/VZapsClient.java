@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
@@ -267,13 +269,59 @@ public class VZapsClient implements Closeable {
             throw ApiErrors.toException(what, answer.status(), answer.reason(), answer.body(), answer.requestId(),
                     answer.retryAfter(), secrets(call));
         }
-        if (answer.body() == null || answer.body().isBlank()) {
+        if (answer.isEmpty()) {
             return new VZapsResult(null, answer.status(), answer.requestId(), op);
         }
+        Class<?> responseType = op.spec().responseType();
+        Object[] data = readEnvelopeData(answer.bytes(), responseType);
+        if (data != null) {
+            return new VZapsResult(data[0], answer.status(), answer.requestId(), op);
+        }
+        return fromTree(op, what, answer, call, responseType);
+    }
+
+    /**
+     * The usual successful answer, {@code {"code":200,"success":true,"data":...}}, read in one pass with {@code data}
+     * going straight into the operation's type. Null for anything else (no envelope, {@code success} not true, data
+     * that does not fit), which {@link #fromTree} then reads and explains; a one-element array holds the data, which
+     * may itself be null.
+     */
+    private static Object[] readEnvelopeData(byte[] body, Class<?> type) {
+        try (JsonParser parser = Json.mapper().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Object data = null;
+            boolean hasData = false;
+            boolean succeeded = false;
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("data".equals(field)) {
+                    if (hasData) {
+                        return null; // a repeated field: the tree reading decides which one counts
+                    }
+                    hasData = true;
+                    data = value == JsonToken.VALUE_NULL ? null : JsonNode.class.equals(type)
+                            ? Json.mapper().readTree(parser) : Json.mapper().readValue(parser, type);
+                } else if ("success".equals(field)) {
+                    succeeded = value == JsonToken.VALUE_TRUE;
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return hasData && succeeded && parser.nextToken() == null ? new Object[] {data} : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Any answer shape: a tree first, then the envelope checks and the data's type, with a precise error for each. */
+    private VZapsResult fromTree(VZapsOperation op, String what, Answer answer, VZapsCall call, Class<?> responseType) {
         JsonNode json;
         try {
-            json = Json.mapper().readTree(answer.body());
-        } catch (JsonProcessingException e) {
+            json = Json.mapper().readTree(answer.bytes());
+        } catch (IOException e) {
             throw unreadable(what, answer, call, "is not JSON");
         }
         JsonNode data = unwrap(json);
@@ -283,7 +331,6 @@ public class VZapsClient implements Closeable {
                     answer.body(), answer.requestId(), answer.retryAfter(), secrets(call));
         }
         Object body;
-        Class<?> responseType = op.spec().responseType();
         if (JsonNode.class.equals(responseType) || data.isNull()) {
             body = data.isNull() ? null : data;
         } else {
@@ -349,8 +396,8 @@ public class VZapsClient implements Closeable {
         }
         JsonNode json;
         try {
-            json = Json.mapper().readTree(answer.body() == null ? "" : answer.body());
-        } catch (JsonProcessingException e) {
+            json = Json.mapper().readTree(answer.bytes() == null ? new byte[0] : answer.bytes());
+        } catch (IOException e) {
             json = null;
         }
         JsonNode source = json != null && !json.has("access_token") && !json.has("accessToken") ? unwrap(json) : json;

@@ -1,5 +1,7 @@
 package org.camelvzaps.component;
 
+import org.camelvzaps.model.session.SessionStatus;
+import java.util.List;
 import java.time.Duration;
 import java.util.Map;
 
@@ -103,6 +105,47 @@ class ErrorHandlingTest extends VZapsTestSupport {
 
         assertEquals(409, e.getStatusCode());
         assertTrue(e.getMessage().contains("success=false"), e.getMessage());
+    }
+
+    @Test
+    void successFalseWithDataThatDoesNotFitIsStillTheApiError() {
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(json("{\"data\":[1,2],\"code\":409,\"success\":false}")));
+
+        VZapsApiException e = assertInstanceOf(VZapsApiException.class, failure(GET_STATUS));
+
+        assertEquals(409, e.getStatusCode());
+        assertTrue(e.getMessage().contains("success=false"), e.getMessage());
+    }
+
+    @Test
+    void dataThatDoesNotFitTheAnswerTypeNamesTheType() {
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(json("{\"code\":200,\"success\":true,\"data\":[1,2]}")));
+
+        VZapsApiException e = assertInstanceOf(VZapsApiException.class, failure(GET_STATUS));
+
+        assertTrue(e.getMessage().startsWith("VZaps API answered 200 to GET " + STATUS
+                + " but the body could not be read as SessionStatus"), e.getMessage());
+    }
+
+    @Test
+    void everyShapeOfASuccessfulAnswerIsRead() {
+        String status = "{\"connected\":true,\"phone\":\"5511999999999\"}";
+        List<String> answers = List.of(
+                "{\"code\":200,\"success\":true,\"data\":" + status + "}",
+                "{\"success\":true,\"extra\":{\"a\":[1,{\"b\":2}]},\"data\":" + status + ",\"code\":200}",
+                "{\"code\":200,\"data\":" + status + "}",
+                status,
+                "{\"code\":200,\"success\":true,\"data\":{\"connected\":false},\"data\":" + status + "}");
+        for (String answer : answers) {
+            api.stubFor(get(urlEqualTo(STATUS)).willReturn(json(answer)));
+
+            SessionStatus read = template.requestBody(GET_STATUS, null, SessionStatus.class);
+
+            assertTrue(read.connected(), answer);
+            assertEquals("5511999999999", read.phone(), answer);
+        }
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(json("{\"code\":200,\"success\":true,\"data\":null}")));
+        assertNull(template.requestBody(GET_STATUS, (Object) null));
     }
 
     @Test

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,33 +33,62 @@ import org.openjdk.jmh.annotations.Mode;
  * operations in-process (no JMH forks) so CI proves the benchmarks work — its numbers mean nothing and nothing is checked
  * against the targets.
  *
- * <p>Usage: {@code BenchmarkRunner [full|smoke] [outputDir]}.
+ * <p>Usage: {@code BenchmarkRunner [full|smoke] [outputDir]}. System properties: {@code bench.scenarios} (a
+ * comma-separated subset of {@link #SCENARIOS}, default all), {@code bench.memory.events} and
+ * {@code bench.memory.realtime.events} (see {@link Plan}).
  */
 public final class BenchmarkRunner {
 
-    /** How much work each scenario does. */
+    /**
+     * How much work each scenario does. {@code memoryTotal}/{@code realtimeMemoryTotal}: the N of the webhook and realtime
+     * memory scenarios (heap after {@code memoryFirst} events vs after N), from {@code -Dbench.memory.events} (default
+     * 200,000: 1,000,000 webhook events took about 6 minutes on a loaded 2-core machine) and
+     * {@code -Dbench.memory.realtime.events} (default 1,000,000: about 20 seconds there).
+     */
     public record Plan(boolean smokeRun, int[] threads, int webhookRounds, int webhookRequests, int webhookWarmup,
-                       int connections, int memoryFirst, int memoryTotal, int mediaSize, int mediaRounds) {
+                       int connections, int memoryFirst, int memoryTotal, int mediaSize, int mediaRounds,
+                       int realtimeRounds, int realtimeEvents, int realtimeWarmup, int realtimeMemoryTotal) {
 
         public static Plan full() {
             return new Plan(false, new int[] {1, 16, 64}, 5, 10_000, 5_000, 64, 10_000,
-                    Integer.getInteger("bench.memory.events", 200_000), 16 * 1024 * 1024, 3);
+                    Integer.getInteger("bench.memory.events", 200_000), 16 * 1024 * 1024, 3, 5, 100_000, 50_000,
+                    Integer.getInteger("bench.memory.realtime.events", 1_000_000));
         }
 
         public static Plan smoke() {
-            return new Plan(true, new int[] {1, 16, 64}, 1, 200, 0, 64, 300, 600, 1024 * 1024, 1);
+            return new Plan(true, new int[] {1, 16, 64}, 1, 200, 0, 64, 300, 600, 1024 * 1024, 1, 1, 200, 0, 600);
         }
     }
+
+    /** The scenarios, in the order they run; {@code -Dbench.scenarios=realtime,realtime-memory} runs only those. */
+    public static final List<String> SCENARIOS = List.of("producer", "token", "webhook", "webhook-memory", "realtime",
+            "realtime-memory", "media");
 
     private static final double MB = 1024.0 * 1024.0;
 
     private final Plan plan;
     private final Path out;
+    private final Set<String> selected;
     private final List<Result> results = new ArrayList<>();
 
     public BenchmarkRunner(Plan plan, Path out) {
+        this(plan, out, System.getProperty("bench.scenarios", ""));
+    }
+
+    /** {@code scenarios}: a comma-separated subset of {@link #SCENARIOS}; blank for all. */
+    public BenchmarkRunner(Plan plan, Path out, String scenarios) {
         this.plan = plan;
         this.out = out;
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String s : scenarios.split(",")) {
+            if (!s.isBlank()) {
+                if (!SCENARIOS.contains(s.trim())) {
+                    throw new IllegalArgumentException("unknown scenario " + s.trim() + "; known: " + SCENARIOS);
+                }
+                chosen.add(s.trim());
+            }
+        }
+        this.selected = chosen.isEmpty() ? new LinkedHashSet<>(SCENARIOS) : chosen;
     }
 
     public static void main(String[] args) throws Exception {
@@ -69,13 +100,27 @@ public final class BenchmarkRunner {
 
     public List<Result> run() throws Exception {
         Files.createDirectories(out);
-        producer();
-        token();
-        webhook();
-        memory();
-        media();
+        Map<String, Scenario> scenarios = new LinkedHashMap<>();
+        scenarios.put("producer", this::producer);
+        scenarios.put("token", this::token);
+        scenarios.put("webhook", this::webhook);
+        scenarios.put("webhook-memory", this::memory);
+        scenarios.put("realtime", this::realtime);
+        scenarios.put("realtime-memory", this::realtimeMemory);
+        scenarios.put("media", this::media);
+        for (Map.Entry<String, Scenario> e : scenarios.entrySet()) {
+            if (selected.contains(e.getKey())) {
+                long start = System.nanoTime();
+                e.getValue().run();
+                System.out.printf(Locale.ROOT, "[bench] %s: %.1f s%n", e.getKey(), (System.nanoTime() - start) / 1e9);
+            }
+        }
         write();
         return results;
+    }
+
+    private interface Scenario {
+        void run() throws Exception;
     }
 
     // ---- producer (JMH) ----
@@ -187,6 +232,7 @@ public final class BenchmarkRunner {
             ingest.run(WebhookIngest.VZAPS, plan.memoryFirst, plan.connections);
             long first = heapAfterGc();
             int sent = plan.memoryFirst;
+            long start = System.nanoTime();
             while (sent < plan.memoryTotal) {
                 int batch = Math.min(50_000, plan.memoryTotal - sent);
                 WebhookIngest.Round r = ingest.run(WebhookIngest.VZAPS, batch, plan.connections);
@@ -194,15 +240,91 @@ public final class BenchmarkRunner {
                     throw new IllegalStateException(r.failed() + " webhook events failed in the memory run");
                 }
                 sent += batch;
+                progress("webhook-memory", sent, batch, plan.memoryTotal, start);
             }
-            long last = heapAfterGc();
-            double growth = (last - first) / MB;
-            String scenario = "heap after GC, webhook events";
-            results.add(new Result("memory", scenario, "after " + plan.memoryFirst, first / MB, first / MB, first / MB,
-                    "MB", null, null, null, null));
-            results.add(new Result("memory", scenario, "after " + plan.memoryTotal, last / MB, last / MB, last / MB,
-                    "MB", "after " + plan.memoryFirst, (double) last / first, "flat (growth ≤ 8 MB)",
-                    plan.smokeRun ? null : growth <= 8));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            memoryRows("heap after GC, webhook events", plan.memoryFirst, first, plan.memoryTotal, heapAfterGc(), seconds);
+        }
+    }
+
+    private void memoryRows(String scenario, int firstEvents, long first, int totalEvents, long last, double seconds) {
+        double growth = (last - first) / MB;
+        results.add(new Result("memory", scenario, "after " + firstEvents, first / MB, first / MB, first / MB,
+                "MB", null, null, null, null));
+        results.add(new Result("memory", scenario, "after " + totalEvents, last / MB, last / MB, last / MB,
+                "MB", "after " + firstEvents, (double) last / first, "flat (growth ≤ 8 MB)",
+                plan.smokeRun ? null : growth <= 8));
+        results.add(new Result("memory", scenario, "time for the " + (totalEvents - firstEvents) + " after", seconds,
+                seconds, seconds, "s", null, null, null, null));
+    }
+
+    // ---- realtime ingest ----
+
+    private void realtime() throws Exception {
+        List<String> contenders = List.of(RealtimeIngest.BARE, RealtimeIngest.VZAPS);
+        Map<String, List<Double>> rates = new LinkedHashMap<>();
+        Map<String, Long> unacked = new LinkedHashMap<>();
+        Map<String, Integer> reconnects = new LinkedHashMap<>();
+        try (RealtimeIngest ingest = new RealtimeIngest()) {
+            if (plan.realtimeWarmup > 0) {
+                for (String c : contenders) {
+                    ingest.run(c, plan.realtimeWarmup);
+                }
+            }
+            for (int round = 0; round < plan.realtimeRounds; round++) {
+                for (String c : contenders) {
+                    RealtimeIngest.Round r = ingest.run(c, plan.realtimeEvents);
+                    rates.computeIfAbsent(c, k -> new ArrayList<>()).add(r.perSecond());
+                    unacked.merge(c, r.unacked(), Long::sum);
+                }
+            }
+            contenders.forEach(c -> reconnects.put(c, ingest.reconnects(c)));
+        }
+        String scenario = "realtime ingest, 1 connection, " + plan.realtimeRounds + "×" + plan.realtimeEvents + " events";
+        double vzaps = median(rates.get(RealtimeIngest.VZAPS));
+        for (String c : List.of(RealtimeIngest.VZAPS, RealtimeIngest.BARE)) {
+            List<Double> r = rates.get(c);
+            boolean isVzaps = c.equals(RealtimeIngest.VZAPS);
+            results.add(new Result("realtime", scenario, c, median(r), min(r), max(r), "events/s", isVzaps ? null : c,
+                    isVzaps ? null : vzaps / median(r), isVzaps ? null : "(none)", null));
+            long missing = unacked.get(c);
+            results.add(new Result("realtime", scenario, c, missing, missing, missing, "unacked events", null, null, "0",
+                    missing == 0));
+            int again = reconnects.get(c);
+            results.add(new Result("realtime", scenario, c, again, again, again, "reconnects", null, null, "0",
+                    again == 0));
+        }
+    }
+
+    private void realtimeMemory() throws Exception {
+        try (RealtimeIngest ingest = new RealtimeIngest()) {
+            checkAcked(ingest.run(RealtimeIngest.VZAPS, plan.memoryFirst));
+            long first = heapAfterGc();
+            int sent = plan.memoryFirst;
+            long start = System.nanoTime();
+            while (sent < plan.realtimeMemoryTotal) {
+                int batch = Math.min(50_000, plan.realtimeMemoryTotal - sent);
+                checkAcked(ingest.run(RealtimeIngest.VZAPS, batch));
+                sent += batch;
+                progress("realtime-memory", sent, batch, plan.realtimeMemoryTotal, start);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            memoryRows("heap after GC, realtime events", plan.memoryFirst, first, plan.realtimeMemoryTotal, heapAfterGc(),
+                    seconds);
+        }
+    }
+
+    /** One line per 100,000 events of a long memory run, so a 1M run shows it is moving. */
+    private void progress(String scenario, int sent, int batch, int total, long start) {
+        if (!plan.smokeRun && sent / 100_000 != (sent - batch) / 100_000 && sent < total) {
+            System.out.printf(Locale.ROOT, "[bench] %s: %,d of %,d events, %.0f s%n", scenario, sent, total,
+                    (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static void checkAcked(RealtimeIngest.Round r) {
+        if (r.unacked() > 0) {
+            throw new IllegalStateException(r.unacked() + " realtime events were not acked in the memory run");
         }
     }
 

@@ -11,14 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs the whole suite for a handful of operations each (JMH in-process, a few hundred webhook events, a 1 MB document)
- * so CI proves every benchmark still works. Checks only correctness — no timing, no targets.
+ * Runs the whole suite for a handful of operations each (JMH in-process, a few hundred webhook and realtime events, a
+ * 1 MB document) so CI proves every benchmark still works. Checks only correctness — no timing, no targets.
  */
 class BenchmarkSmokeTest {
 
     @Test
     void everyBenchmarkRunsAndTheReportIsWritten(@TempDir Path out) throws Exception {
-        List<Result> results = new BenchmarkRunner(BenchmarkRunner.Plan.smoke(), out).run();
+        List<Result> results = new BenchmarkRunner(BenchmarkRunner.Plan.smoke(), out, "").run(); // all scenarios
 
         for (int threads : new int[] {1, 16, 64}) {
             String scenario = threads == 1 ? "getStatus, sequential" : "getStatus, " + threads + " threads";
@@ -28,8 +28,18 @@ class BenchmarkSmokeTest {
                 "no webhook request failed");
         assertEquals(1.0, results.stream().filter(r -> r.group().equals("token")).findFirst().orElseThrow().median(),
                 "one POST /token for 64 concurrent first calls");
+        assertTrue(results.stream().filter(r -> r.unit().equals("unacked events")).allMatch(r -> r.median() == 0),
+                "every realtime event acked");
+        assertTrue(results.stream().filter(r -> r.unit().equals("reconnects")).allMatch(r -> r.median() == 0),
+                "no realtime connection replaced");
+        for (String contender : List.of(RealtimeIngest.VZAPS, RealtimeIngest.BARE)) {
+            assertTrue(results.stream().anyMatch(r -> r.contender().equals(contender) && r.unit().equals("events/s")
+                                                      && r.median() > 0), contender);
+        }
         assertTrue(results.stream().anyMatch(r -> r.group().equals("media")));
-        assertTrue(results.stream().anyMatch(r -> r.group().equals("memory")));
+        for (String events : List.of("webhook", "realtime")) {
+            assertTrue(results.stream().anyMatch(r -> r.scenario().equals("heap after GC, " + events + " events")), events);
+        }
         assertTrue(Files.readString(out.resolve("benchmark-results.md")).contains("| producer |"));
         assertTrue(Files.readString(out.resolve("benchmark-results.json")).contains("\"results\""));
     }

@@ -33,4 +33,9 @@ public final class Json {
     public static JsonNode readStrict(byte[] json) throws java.io.IOException {
         return STRICT_TREE.readValue(json);
     }
+
+    /** {@link #readStrict(byte[])} for text already decoded (WebSocket frames). */
+    public static JsonNode readStrict(String json) throws java.io.IOException {
+        return STRICT_TREE.readValue(json);
+    }
 }

@@ -149,6 +149,14 @@ class KameletConventionsTest {
         for (String d : dependencies) {
             assertTrue(d.startsWith("camel:") || d.startsWith("mvn:"), "dependency form: " + d);
         }
+        // ${body.raw()} and the like: Simple calls a method through camel-bean, "No language could be found for:
+        // bean" at startup without it; the module's pom brings it too, for Camel Main without downloads
+        if (Pattern.compile("\\$\\{[^}]*\\(").matcher(Files.readString(file)).find()) {
+            assertTrue(dependencies.contains("camel:bean"), "calls a method in simple, so depends on camel:bean");
+            assertTrue(Files.readString(Path.of("pom.xml")).matches(
+                    "(?s).*<artifactId>camel-bean</artifactId>\\s*</dependency>.*"),
+                    "the module's pom brings camel-bean (compile scope)");
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -140,7 +140,8 @@ public final class BenchmarkRunner {
                             .measurementBatchSize(3);
                 } else {
                     options.forks(1).mode(Mode.SampleTime)
-                            .warmupIterations(2).warmupTime(TimeValue.seconds(1))
+                            // 5 s: the Camel contenders run much more code than the bare clients and need it to settle
+                            .warmupIterations(5).warmupTime(TimeValue.seconds(1))
                             .measurementIterations(5).measurementTime(TimeValue.seconds(1))
                             .jvmArgsAppend("-D" + ApiStub.BASE_URL_PROPERTY + "=" + api.baseUrl(), "-Xmx256m");
                 }

@@ -62,7 +62,8 @@ final class ApiTransport implements Closeable {
         }
     }
 
-    private static final int CHUNK = 16 * 1024;
+    /** Most answers are a few hundred bytes to a few KB: two 16 KB buffers per call were most of what a call allocated. */
+    private static final int CHUNK = 4 * 1024;
 
     private final CloseableHttpClient http;
     private final Duration deadline;
@@ -147,7 +148,7 @@ final class ApiTransport implements Closeable {
                     + maxResponseSize + " bytes)");
         }
         try (InputStream in = entity.getContent()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : CHUNK);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
             byte[] buffer = new byte[CHUNK];
             long total = 0;
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {

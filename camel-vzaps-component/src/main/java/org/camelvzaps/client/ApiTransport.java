@@ -16,6 +16,8 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts one request on the wire and reads the whole answer within bounds: the answer must be complete within the
@@ -36,15 +38,16 @@ final class ApiTransport implements Closeable {
             return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
         }
 
+        /** No body, or only whitespace (as {@link String#isBlank}); decodes only when the first bytes do not tell. */
         boolean isEmpty() {
-            if (bytes != null) {
-                for (byte b : bytes) {
-                    if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                        return false;
-                    }
-                }
+            if (bytes == null || bytes.length == 0) {
+                return true;
             }
-            return true;
+            byte first = bytes[0];
+            if (first == '{' || first == '[' || first == '"') {
+                return false;
+            }
+            return body().isBlank();
         }
     }
 
@@ -63,6 +66,7 @@ final class ApiTransport implements Closeable {
     }
 
     /** Most answers are a few hundred bytes to a few KB: two 16 KB buffers per call were most of what a call allocated. */
+    private static final Logger LOG = LoggerFactory.getLogger(ApiTransport.class);
     private static final int CHUNK = 4 * 1024;
 
     private final CloseableHttpClient http;
@@ -105,7 +109,12 @@ final class ApiTransport implements Closeable {
         for (InFlight call : inFlight) {
             if (now - call.due >= 0) {
                 call.expired = true;
-                call.request.cancel();
+                try {
+                    call.request.cancel();
+                } catch (RuntimeException e) {
+                    // one bad cancel must not end the sweep: a throwing periodic task is never run again
+                    LOG.warn("Could not cancel an overdue VZaps call: {}", e.toString());
+                }
             }
         }
     }

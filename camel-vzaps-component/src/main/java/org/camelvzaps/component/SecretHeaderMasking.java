@@ -27,11 +27,18 @@ final class SecretHeaderMasking implements ExchangeFormatter {
      * create it with the settings of that moment.
      */
     static void installOnTracer(CamelContext context) throws Exception {
-        context.addStartupListener((ctx, alreadyStarted) -> {
-            if (Boolean.TRUE.equals(ctx.isTracing()) || Boolean.TRUE.equals(ctx.isTracingStandby())) {
-                wrap(ctx.getTracer());
-            }
-        });
+        if (context.getStatus().isStarting() || context.getStatus().isStarted()) {
+            // created while the context starts (its routes are being built): the settings are final, and the
+            // startup listeners may already have run
+            wrapIfTracing(context);
+        }
+        context.addStartupListener((ctx, alreadyStarted) -> wrapIfTracing(ctx));
+    }
+
+    private static void wrapIfTracing(CamelContext context) {
+        if (Boolean.TRUE.equals(context.isTracing()) || Boolean.TRUE.equals(context.isTracingStandby())) {
+            wrap(context.getTracer());
+        }
     }
 
     private static void wrap(Tracer tracer) {

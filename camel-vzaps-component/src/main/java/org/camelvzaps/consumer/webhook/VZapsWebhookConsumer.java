@@ -52,6 +52,10 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
             throw new VZapsConfigurationException("replayFailedDeliveries=true needs instanceId: the instance whose "
                     + "failed deliveries to replay");
         }
+        if (config.getMaxBodySize() <= 0) {
+            throw new VZapsConfigurationException("maxBodySize must be a positive number of bytes (got "
+                    + config.getMaxBodySize() + "): it bounds what a webhook caller can make the server hold");
+        }
         if (config.getWebhookSecret() == null || config.getWebhookSecret().isBlank()) {
             LOG.warn("vzaps:webhook on {} has no webhookSecret: any caller that can reach it can post events (VZaps does "
                      + "not sign callbacks); set webhookSecret", normalizePath(config.getWebhookPath()));

@@ -48,6 +48,26 @@ class WebhookHardeningTest extends WebhookTestSupport {
     }
 
     @Test
+    void aMaxBodySizeThatIsNotPositiveStopsTheRouteFromStartingAndSaysWhy() {
+        for (String size : List.of("0", "-1")) {
+            Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> context.addRoutes(
+                    new RouteBuilder() {
+                        @Override
+                        public void configure() {
+                            from("vzaps:webhook?webhookPath=/unbounded" + size + "&maxBodySize=" + size).to("log:never");
+                        }
+                    }));
+
+            Throwable cause = e;
+            while (cause.getCause() != null && !cause.getMessage().startsWith("maxBodySize")) {
+                cause = cause.getCause();
+            }
+            assertEquals("maxBodySize must be a positive number of bytes (got " + size + "): it bounds what a webhook "
+                         + "caller can make the server hold", cause.getMessage());
+        }
+    }
+
+    @Test
     void anErrorInTheRouteIsAnswered500AndLeavesNothingInFlight() throws Exception {
         HttpResponse<String> answer = post("/error", EVENT);
 

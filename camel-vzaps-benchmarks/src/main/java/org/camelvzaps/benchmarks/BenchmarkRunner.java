@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
@@ -210,22 +208,14 @@ public final class BenchmarkRunner {
     // ---- webhook ingest ----
 
     private void webhook() throws Exception {
-        List<String> contenders = List.of(WebhookIngest.BARE, WebhookIngest.BARE_JSON, WebhookIngest.VZAPS);
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         Map<String, Long> failed = new LinkedHashMap<>();
         try (WebhookIngest ingest = new WebhookIngest()) {
-            if (plan.webhookWarmup > 0) {
-                for (String c : contenders) {
-                    ingest.run(c, plan.webhookWarmup, plan.connections);
-                }
-            }
-            for (int round = 0; round < plan.webhookRounds; round++) {
-                for (String c : contenders) {
-                    WebhookIngest.Round r = ingest.run(c, plan.webhookRequests, plan.connections);
-                    rates.computeIfAbsent(c, k -> new ArrayList<>()).add(r.perSecond());
-                    failed.merge(c, r.failed(), Long::sum);
-                }
-            }
+            alternate(List.of(WebhookIngest.BARE, WebhookIngest.BARE_JSON, WebhookIngest.VZAPS), plan.webhookWarmup,
+                    plan.webhookRounds, plan.webhookRequests, rates, failed, (c, events) -> {
+                        WebhookIngest.Round r = ingest.run(c, events, plan.connections);
+                        return new Outcome(r.perSecond(), r.failed());
+                    });
         }
         String scenario = "webhook ingest, " + plan.connections + " connections, " + plan.webhookRounds + "×"
                           + plan.webhookRequests + " events";
@@ -247,22 +237,33 @@ public final class BenchmarkRunner {
 
     private void memory() throws Exception {
         try (WebhookIngest ingest = new WebhookIngest()) {
-            ingest.run(WebhookIngest.VZAPS, plan.memoryFirst, plan.connections);
-            long first = heapAfterGc();
-            int sent = plan.memoryFirst;
-            long start = System.nanoTime();
-            while (sent < plan.memoryTotal) {
-                int batch = Math.min(50_000, plan.memoryTotal - sent);
-                WebhookIngest.Round r = ingest.run(WebhookIngest.VZAPS, batch, plan.connections);
+            memoryRun("webhook-memory", "heap after GC, webhook events", plan.memoryTotal, events -> {
+                WebhookIngest.Round r = ingest.run(WebhookIngest.VZAPS, events, plan.connections);
                 if (r.failed() > 0) {
                     throw new IllegalStateException(r.failed() + " webhook events failed in the memory run");
                 }
-                sent += batch;
-                progress("webhook-memory", sent, batch, plan.memoryTotal, start);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            memoryRows("heap after GC, webhook events", plan.memoryFirst, first, plan.memoryTotal, heapAfterGc(), seconds);
+            });
         }
+    }
+
+    private interface Batch {
+        void send(int events) throws Exception;
+    }
+
+    /** Heap after GC after {@code memoryFirst} events, then after {@code total}, sent in batches of 50,000. */
+    private void memoryRun(String name, String scenario, int total, Batch batch) throws Exception {
+        batch.send(plan.memoryFirst);
+        long first = heapAfterGc();
+        int sent = plan.memoryFirst;
+        long start = System.nanoTime();
+        while (sent < total) {
+            int events = Math.min(50_000, total - sent);
+            batch.send(events);
+            sent += events;
+            progress(name, sent, events, total, start);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        memoryRows(scenario, plan.memoryFirst, first, total, heapAfterGc(), seconds);
     }
 
     private void memoryRows(String scenario, int firstEvents, long first, int totalEvents, long last, double seconds) {
@@ -276,6 +277,34 @@ public final class BenchmarkRunner {
                 seconds, seconds, "s", null, null, null, null));
     }
 
+    /** A round's rate and how many of its events failed (failed requests, unacked events). */
+    private record Outcome(double perSecond, long failures) {
+    }
+
+    private interface Load {
+        Outcome run(String contender, int events) throws Exception;
+    }
+
+    /**
+     * Warm-up, then {@code rounds} rounds in which every contender runs in turn, so drift on a shared machine hits
+     * each alike; collects each contender's rates and adds up its failures.
+     */
+    private static void alternate(List<String> contenders, int warmup, int rounds, int events,
+                                  Map<String, List<Double>> rates, Map<String, Long> failures, Load load) throws Exception {
+        if (warmup > 0) {
+            for (String c : contenders) {
+                load.run(c, warmup);
+            }
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (String c : contenders) {
+                Outcome outcome = load.run(c, events);
+                rates.computeIfAbsent(c, k -> new ArrayList<>()).add(outcome.perSecond());
+                failures.merge(c, outcome.failures(), Long::sum);
+            }
+        }
+    }
+
     // ---- realtime ingest ----
 
     private void realtime() throws Exception {
@@ -284,18 +313,11 @@ public final class BenchmarkRunner {
         Map<String, Long> unacked = new LinkedHashMap<>();
         Map<String, Integer> reconnects = new LinkedHashMap<>();
         try (RealtimeIngest ingest = new RealtimeIngest()) {
-            if (plan.realtimeWarmup > 0) {
-                for (String c : contenders) {
-                    ingest.run(c, plan.realtimeWarmup);
-                }
-            }
-            for (int round = 0; round < plan.realtimeRounds; round++) {
-                for (String c : contenders) {
-                    RealtimeIngest.Round r = ingest.run(c, plan.realtimeEvents);
-                    rates.computeIfAbsent(c, k -> new ArrayList<>()).add(r.perSecond());
-                    unacked.merge(c, r.unacked(), Long::sum);
-                }
-            }
+            alternate(contenders, plan.realtimeWarmup, plan.realtimeRounds, plan.realtimeEvents, rates, unacked,
+                    (c, events) -> {
+                        RealtimeIngest.Round r = ingest.run(c, events);
+                        return new Outcome(r.perSecond(), r.unacked());
+                    });
             contenders.forEach(c -> reconnects.put(c, ingest.reconnects(c)));
         }
         String scenario = "realtime ingest, 1 connection, " + plan.realtimeRounds + "×" + plan.realtimeEvents + " events";
@@ -316,19 +338,12 @@ public final class BenchmarkRunner {
 
     private void realtimeMemory() throws Exception {
         try (RealtimeIngest ingest = new RealtimeIngest()) {
-            checkAcked(ingest.run(RealtimeIngest.VZAPS, plan.memoryFirst));
-            long first = heapAfterGc();
-            int sent = plan.memoryFirst;
-            long start = System.nanoTime();
-            while (sent < plan.realtimeMemoryTotal) {
-                int batch = Math.min(50_000, plan.realtimeMemoryTotal - sent);
-                checkAcked(ingest.run(RealtimeIngest.VZAPS, batch));
-                sent += batch;
-                progress("realtime-memory", sent, batch, plan.realtimeMemoryTotal, start);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            memoryRows("heap after GC, realtime events", plan.memoryFirst, first, plan.realtimeMemoryTotal, heapAfterGc(),
-                    seconds);
+            memoryRun("realtime-memory", "heap after GC, realtime events", plan.realtimeMemoryTotal, events -> {
+                RealtimeIngest.Round r = ingest.run(RealtimeIngest.VZAPS, events);
+                if (r.unacked() > 0) {
+                    throw new IllegalStateException(r.unacked() + " realtime events were not acked in the memory run");
+                }
+            });
         }
     }
 
@@ -340,11 +355,6 @@ public final class BenchmarkRunner {
         }
     }
 
-    private static void checkAcked(RealtimeIngest.Round r) {
-        if (r.unacked() > 0) {
-            throw new IllegalStateException(r.unacked() + " realtime events were not acked in the memory run");
-        }
-    }
 
     private static long heapAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {

@@ -12,6 +12,9 @@ import java.util.Base64;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 
 /**
  * A media field's {@code data:<mime>;base64,...} value that is encoded while the request is written, straight from
@@ -41,6 +44,18 @@ public final class StreamedDataUrl {
 
     public static StreamedDataUrl ofBytes(String mimeType, byte[] bytes) {
         return new StreamedDataUrl(mimeType, null, bytes, bytes.length);
+    }
+
+    /** The streamed data URL a request built by the component carries at its top level; null for any other body. */
+    public static StreamedDataUrl in(Object body) {
+        if (body instanceof ObjectNode node) {
+            for (JsonNode value : node) {
+                if (value instanceof POJONode pojo && pojo.getPojo() instanceof StreamedDataUrl media) {
+                    return media;
+                }
+            }
+        }
+        return null;
     }
 
     /** What Jackson writes for this value: the placeholder the entity replaces. */

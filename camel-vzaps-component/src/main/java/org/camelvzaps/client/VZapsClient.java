@@ -13,7 +13,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.POJONode;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.camelvzaps.client.ApiTransport.Answer;
@@ -199,7 +198,7 @@ public class VZapsClient implements Closeable {
                 Json.mapper().readTree(text); // refuse malformed JSON before it reaches the API
                 return json(text.getBytes(StandardCharsets.UTF_8));
             }
-            StreamedDataUrl media = streamedMediaOf(body);
+            StreamedDataUrl media = StreamedDataUrl.in(body);
             byte[] json = Json.mapper().writeValueAsBytes(body);
             return media == null ? json(json) : new StreamedJsonEntity(json, media);
         } catch (JsonProcessingException e) {
@@ -209,18 +208,6 @@ public class VZapsClient implements Closeable {
 
     private static HttpEntity json(byte[] body) {
         return new ByteArrayEntity(body, ContentType.APPLICATION_JSON);
-    }
-
-    /** The media value a media request carries at its top level, to be encoded while the request is written. */
-    private static StreamedDataUrl streamedMediaOf(Object body) {
-        if (body instanceof ObjectNode node) {
-            for (JsonNode value : node) {
-                if (value instanceof POJONode pojo && pojo.getPojo() instanceof StreamedDataUrl media) {
-                    return media;
-                }
-            }
-        }
-        return null;
     }
 
     private Answer send(CallTarget target, HttpEntity body, String jwt, String clientToken, String instanceToken,

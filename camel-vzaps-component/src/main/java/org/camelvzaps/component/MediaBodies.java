@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.POJONode;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.file.GenericFile;
 import org.camelvzaps.client.Json;
@@ -63,14 +62,7 @@ final class MediaBodies {
      * would write its streamed data URL out as text.
      */
     static JsonNode treeOf(Object request) {
-        if (request instanceof ObjectNode node) {
-            for (JsonNode value : node) {
-                if (value instanceof POJONode pojo && pojo.getPojo() instanceof StreamedDataUrl) {
-                    return node;
-                }
-            }
-        }
-        return Json.mapper().valueToTree(request);
+        return StreamedDataUrl.in(request) != null ? (JsonNode) request : Json.mapper().valueToTree(request);
     }
 
     /** Fills the caption from {@code CamelVZapsCaption} and the file name from {@code CamelFileName} when absent. */

@@ -40,18 +40,18 @@ final class VZapsWebhookProcessor extends AsyncProcessorSupport {
         hideSecret(request, rawQuery);
 
         if (!WebhookRequestCheck.secretMatches(config.getWebhookSecret(), rawQuery)) {
-            return reject(http, callback, 401, "Missing or wrong secret");
+            return reject(http, callback, 401, WebhookRequestCheck.WRONG_SECRET);
         }
         if (!WebhookRequestCheck.isJson(request.getHeader(Exchange.CONTENT_TYPE, String.class))) {
             return reject(http, callback, 415, "Content-Type must be application/json");
         }
         Long declaredLength = request.getHeader(Exchange.CONTENT_LENGTH, Long.class);
         if (declaredLength != null && declaredLength > config.getMaxBodySize()) {
-            return reject(http, callback, 413, "Body larger than " + config.getMaxBodySize() + " bytes");
+            return reject(http, callback, 413, WebhookRequestCheck.tooLarge(config.getMaxBodySize()));
         }
         byte[] body = request.getBody(byte[].class);
         if (body != null && body.length > config.getMaxBodySize()) {
-            return reject(http, callback, 413, "Body larger than " + config.getMaxBodySize() + " bytes");
+            return reject(http, callback, 413, WebhookRequestCheck.tooLarge(config.getMaxBodySize()));
         }
 
         VZapsEvent event;

@@ -59,12 +59,12 @@ final class VertxEarlyRefusal {
     private static void refuseEarly(RoutingContext ctx, VZapsConfiguration config, BodyHandler bodyLimit) {
         HttpServerRequest request = ctx.request();
         if (!WebhookRequestCheck.secretMatches(config.getWebhookSecret(), request.query())) {
-            refuse(ctx, 401, "Missing or wrong secret");
+            refuse(ctx, 401, WebhookRequestCheck.WRONG_SECRET);
             return;
         }
         String length = request.getHeader("Content-Length");
         if (length != null && declaredLength(length) > config.getMaxBodySize()) {
-            refuse(ctx, 413, "Body larger than " + config.getMaxBodySize() + " bytes");
+            refuse(ctx, 413, WebhookRequestCheck.tooLarge(config.getMaxBodySize()));
             return;
         }
         if (length == null && request.version() != HttpVersion.HTTP_2) {
@@ -80,7 +80,7 @@ final class VertxEarlyRefusal {
     /** The body handler fails the request with 413 once a body without a declared length passes the limit. */
     private static void answerBodyLimit(RoutingContext ctx, VZapsConfiguration config) {
         if (ctx.statusCode() == 413 && !ctx.response().ended()) {
-            refuse(ctx, 413, "Body larger than " + config.getMaxBodySize() + " bytes");
+            refuse(ctx, 413, WebhookRequestCheck.tooLarge(config.getMaxBodySize()));
         } else {
             ctx.next();
         }

@@ -12,6 +12,12 @@ import java.security.MessageDigest;
 final class WebhookRequestCheck {
 
     static final String SECRET_PARAMETER = "secret";
+    static final String WRONG_SECRET = "Missing or wrong secret";
+
+    /** The reason of a 413, the same whether the early refusal or the processor gives it. */
+    static String tooLarge(long maxBodySize) {
+        return "Body larger than " + maxBodySize + " bytes";
+    }
 
     private WebhookRequestCheck() {
     }

@@ -57,15 +57,11 @@ class WebhookEarlyRefusalTest extends WebhookTestSupport {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + withSecret("/guarded") + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(chunkedPostHead(withSecret("/guarded")));
             byte[] chunk = new byte[1024];
             java.util.Arrays.fill(chunk, (byte) ' ');
             for (int i = 0; i < 64; i++) {
-                out.write("400\r\n".getBytes(StandardCharsets.US_ASCII));
-                out.write(chunk);
-                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                writeChunk(out, chunk);
             }
             out.flush();
 
@@ -82,11 +78,9 @@ class WebhookEarlyRefusalTest extends WebhookTestSupport {
             socket.setSoTimeout(10_000);
             byte[] event = "{\"type\":\"Message\",\"event\":{}}".getBytes(StandardCharsets.US_ASCII);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + withSecret("/guarded") + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-                    + Integer.toHexString(event.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(event);
-            out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(chunkedPostHead(withSecret("/guarded")));
+            writeChunk(out, event);
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
 
             assertTrue(statusLine(socket.getInputStream()).startsWith("HTTP/1.1 200"));

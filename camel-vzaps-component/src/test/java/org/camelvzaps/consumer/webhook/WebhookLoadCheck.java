@@ -114,15 +114,10 @@ class WebhookLoadCheck extends WebhookTestSupport {
             OutputStream out = socket.getOutputStream();
             byte[] chunk = new byte[64 * 1024];
             java.util.Arrays.fill(chunk, (byte) ' ');
-            byte[] chunkHeader = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
             try {
-                out.write(("POST " + withSecret("/chunked") + " HTTP/1.1\r\nHost: localhost\r\n"
-                           + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(chunkedPostHead(withSecret("/chunked")));
                 for (int sent = 0; sent < BIG_BODY; sent += chunk.length) {
-                    out.write(chunkHeader);
-                    out.write(chunk);
-                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    writeChunk(out, chunk);
                 }
                 out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();

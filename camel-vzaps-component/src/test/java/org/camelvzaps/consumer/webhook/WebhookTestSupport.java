@@ -41,6 +41,19 @@ abstract class WebhookTestSupport extends VZapsTestSupport {
         return context;
     }
 
+    /** Request line and headers of a JSON POST sent without a length, chunk by chunk. */
+    static byte[] chunkedPostHead(String pathAndQuery) {
+        return ("POST " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** One chunk of a chunked body: its size in hex, the bytes, CRLF. */
+    static void writeChunk(java.io.OutputStream out, byte[] data) throws java.io.IOException {
+        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
     static String withSecret(String path) {
         return path + "?secret=" + ENCODED_SECRET;
     }

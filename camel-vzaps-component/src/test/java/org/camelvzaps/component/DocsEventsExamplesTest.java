@@ -11,13 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -55,7 +53,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -75,14 +72,12 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
     private static final String INSTANCE = "/instances/" + INSTANCE_ID;
     private static final String WEBHOOK_SECRET = "s3cret-for-docs";
     private static final String HOOK = "/vzaps/webhook?secret=" + URLEncoder.encode(WEBHOOK_SECRET, StandardCharsets.UTF_8);
-    private static final Pattern EXAMPLE = Pattern.compile(
-            "<!-- example: ([a-z0-9-]+) -->\\s*\\n```(java|yaml)\\n(.*?)\\n```", Pattern.DOTALL);
     /** Events whose id starts so fail in direct:process-event; the unparkable one fails in direct:park-event too. */
     private static final String POISON = "evt_poison";
     private static final String UNPARKABLE = "evt_poison_unparkable";
     private static final String QR = "data:image/png;base64,"
             + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/Pm8qYQAAAABJRU5ErkJggg==";
-    private static final JavaExamples EXAMPLES = new JavaExamples(DOC, () -> javaBlocks(
+    private static final JavaExamples EXAMPLES = new JavaExamples(DOC, () -> JavaExamples.javaBlocks(DOC, 
             block -> !block.code().contains("data/") && !block.code().contains("/mnt/shared/")
                      && !block.code().contains("file:qr")));
 
@@ -96,9 +91,6 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
     private final List<String> processed = new CopyOnWriteArrayList<>();
     private final List<String> parked = new CopyOnWriteArrayList<>();
     private final List<String> attempts = new CopyOnWriteArrayList<>();
-
-    record Block(String id, String dsl, String code) {
-    }
 
     @BeforeAll
     static void startRealtimeServer() {
@@ -190,12 +182,12 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
     void everyYamlBlockIsATestedExampleAndEveryConsumerHasJavaAndYaml() throws IOException {
         String doc = Files.readString(DOC);
         long yamlBlocks = Pattern.compile("^```yaml$", Pattern.MULTILINE).matcher(doc).results().count();
-        List<Block> blocks = blocks();
+        List<JavaExamples.Block> blocks = blocks();
         assertEquals(yamlBlocks, blocks.stream().filter(b -> "yaml".equals(b.dsl())).count(),
                 "every ```yaml block of " + DOC + " must follow an <!-- example: id --> line");
         for (String common : List.of("webhook", "webhook-dead-letter", "webhook-register", "webhook-replay", "realtime",
                 "realtime-leader", "pairing")) {
-            assertEquals(Set.of("java", "yaml"), blocks.stream().filter(b -> b.id().equals(common)).map(Block::dsl)
+            assertEquals(Set.of("java", "yaml"), blocks.stream().filter(b -> b.id().equals(common)).map(JavaExamples.Block::dsl)
                     .collect(Collectors.toSet()), common + " needs a Java and a YAML example");
         }
     }
@@ -414,24 +406,7 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
 
     // ------------------------------------------------------------------ reading and compiling the examples
 
-    /** The page's Java blocks (id to code) that pass {@code filter}, for compiling them together. */
-    private static Map<String, String> javaBlocks(java.util.function.Predicate<Block> filter) {
-        Map<String, String> java = new java.util.LinkedHashMap<>();
-        try {
-            blocks().stream().filter(b -> "java".equals(b.dsl()) && filter.test(b)).forEach(b -> java.put(b.id(), b.code()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return java;
-    }
-
-    static List<Block> blocks() throws IOException {
-        List<Block> blocks = new ArrayList<>();
-        Matcher m = EXAMPLE.matcher(Files.readString(DOC));
-        while (m.find()) {
-            blocks.add(new Block(m.group(1), m.group(2), m.group(3)));
-        }
-        assertFalse(blocks.isEmpty(), DOC + " has no <!-- example: id --> blocks");
-        return blocks;
+    static List<JavaExamples.Block> blocks() throws IOException {
+        return JavaExamples.blocks(DOC);
     }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -48,7 +47,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -67,12 +65,10 @@ class DocsOperationExamplesTest extends VZapsTestSupport {
     private static final String INSTANCE = "/instances/" + INSTANCE_ID;
     private static final String WEBHOOK_SECRET = "s3cret-for-docs";
     private static final String CHATWOOT_TOKEN = "cw_pat_9f8e7d6c5b4a";
-    private static final Pattern EXAMPLE = Pattern.compile(
-            "<!-- example: ([a-z0-9-]+) -->\\s*\\n```(java|yaml)\\n(.*?)\\n```", Pattern.DOTALL);
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
 
     /** Compiled Java examples, by example id. */
-    private static final JavaExamples EXAMPLES = new JavaExamples(DOC, () -> javaBlocks(block -> true));
+    private static final JavaExamples EXAMPLES = new JavaExamples(DOC, () -> JavaExamples.javaBlocks(DOC, block -> true));
 
     @TempDir
     Path dir;
@@ -128,7 +124,7 @@ class DocsOperationExamplesTest extends VZapsTestSupport {
         for (String common : List.of("send-text", "send-image-from-file", "send-poll", "send-list", "create-group",
                 "pair-by-phone", "download-image")) {
             assertEquals(Set.of("java", "yaml"), blocks().stream().filter(b -> b.id().equals(common))
-                    .map(Block::dsl).collect(java.util.stream.Collectors.toSet()), common + " needs a Java and a YAML example");
+                    .map(JavaExamples.Block::dsl).collect(java.util.stream.Collectors.toSet()), common + " needs a Java and a YAML example");
         }
     }
 
@@ -323,27 +319,7 @@ class DocsOperationExamplesTest extends VZapsTestSupport {
 
     // ------------------------------------------------------------------ reading and compiling the examples
 
-    record Block(String id, String dsl, String code) {
-    }
-
-    /** The page's Java blocks (id to code) that pass {@code filter}, for compiling them together. */
-    private static Map<String, String> javaBlocks(java.util.function.Predicate<Block> filter) {
-        Map<String, String> java = new java.util.LinkedHashMap<>();
-        try {
-            blocks().stream().filter(b -> "java".equals(b.dsl()) && filter.test(b)).forEach(b -> java.put(b.id(), b.code()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return java;
-    }
-
-    static List<Block> blocks() throws IOException {
-        List<Block> blocks = new ArrayList<>();
-        Matcher m = EXAMPLE.matcher(Files.readString(DOC));
-        while (m.find()) {
-            blocks.add(new Block(m.group(1), m.group(2), m.group(3)));
-        }
-        assertFalse(blocks.isEmpty(), DOC + " has no <!-- example: id --> blocks");
-        return blocks;
+    static List<JavaExamples.Block> blocks() throws IOException {
+        return JavaExamples.blocks(DOC);
     }
 }

@@ -3,6 +3,7 @@ package org.camelvzaps.component;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -17,9 +18,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -31,6 +35,7 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +44,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * lines go on top), so the doc example tests run the code exactly as the page shows it.
  */
 final class JavaExamples {
+
+    /** An example of a docs page: {@code <!-- example: id -->} followed by a java or yaml code fence. */
+    record Block(String id, String dsl, String code) {
+    }
+
+    private static final Pattern EXAMPLE = Pattern.compile(
+            "<!-- example: ([a-z0-9-]+) -->\\s*\\n```(java|yaml)\\n(.*?)\\n```", Pattern.DOTALL);
 
     private final Path doc;
     private final Supplier<Map<String, String>> pageBlocks;
@@ -49,6 +61,28 @@ final class JavaExamples {
     JavaExamples(Path doc, Supplier<Map<String, String>> pageBlocks) {
         this.doc = doc;
         this.pageBlocks = pageBlocks;
+    }
+
+    /** The page's example blocks, in page order; a page without any fails. */
+    static List<Block> blocks(Path doc) throws IOException {
+        List<Block> blocks = new ArrayList<>();
+        Matcher m = EXAMPLE.matcher(Files.readString(doc));
+        while (m.find()) {
+            blocks.add(new Block(m.group(1), m.group(2), m.group(3)));
+        }
+        assertFalse(blocks.isEmpty(), doc + " has no <!-- example: id --> blocks");
+        return blocks;
+    }
+
+    /** The page's Java blocks (id to code) that pass {@code filter}, for compiling them together. */
+    static Map<String, String> javaBlocks(Path doc, Predicate<Block> filter) {
+        Map<String, String> java = new LinkedHashMap<>();
+        try {
+            blocks(doc).stream().filter(b -> "java".equals(b.dsl()) && filter.test(b)).forEach(b -> java.put(b.id(), b.code()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return java;
     }
 
     /**

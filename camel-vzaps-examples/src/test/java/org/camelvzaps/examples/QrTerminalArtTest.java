@@ -49,6 +49,44 @@ class QrTerminalArtTest {
         }
     }
 
+    /**
+     * Codes like the sandbox's (264 px, margin 2, random pairing content), including ones whose finder patterns
+     * ZXing's detector does not find (the first content below is one): every one is read module for module.
+     */
+    @Test
+    void everySandboxLikeCodeIsRead() throws Exception {
+        List<String> contents = new java.util.ArrayList<>(List.of(
+                "2@2nTAubYKL/n0fMdpWIIJrG1/8tr3+qzwcre7fDLY7qDGIWjP,IGKpiNx9B7X6whhAm8GbGLes02dsLklJKHQLQo+6vfU=,"
+                        + "Vz6SS8E/9LA5XrXXtmixm+iD4l8DuQM/CrSM2VjXcf4=,EHXriEqImQRqCTXJ9RdMs+k4ss9AW9JT6eiFyYmFuW0="));
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 200; i++) {
+            contents.add("2@" + base64(random, 36) + "," + base64(random, 32) + "," + base64(random, 32) + ","
+                    + base64(random, 32));
+        }
+        for (String content : contents) {
+            BitMatrix picture = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 264, 264,
+                    Map.of(EncodeHintType.MARGIN, 2));
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(MatrixToImageWriter.toBufferedImage(picture), "png", png);
+            QRCode code = Encoder.encode(content, ErrorCorrectionLevel.L, Map.of(EncodeHintType.MARGIN, 2));
+
+            BitMatrix modules = QrTerminalArt.modules(png.toByteArray());
+            int size = code.getMatrix().getWidth();
+            assertEquals(size, modules.getWidth(), content);
+            for (int y = 0; y < size; y++) {
+                for (int x = 0; x < size; x++) {
+                    assertEquals(code.getMatrix().get(x, y) == 1, modules.get(x, y), content + " module " + x + "," + y);
+                }
+            }
+        }
+    }
+
+    private static String base64(java.util.Random random, int bytes) {
+        byte[] value = new byte[bytes];
+        random.nextBytes(value);
+        return java.util.Base64.getEncoder().encodeToString(value);
+    }
+
     /** Reads the art back: two module rows per line, a quiet zone of 2, drawn = light. */
     private static BitMatrix parseArt(String art, int size) {
         BitMatrix dark = new BitMatrix(size);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -24,14 +25,11 @@ class BenchmarkSmokeTest {
             String scenario = threads == 1 ? "getStatus, sequential" : "getStatus, " + threads + " threads";
             assertEquals(4, results.stream().filter(r -> r.scenario().equals(scenario)).count(), scenario);
         }
-        assertTrue(results.stream().filter(r -> r.unit().equals("failed requests")).allMatch(r -> r.median() == 0),
-                "no webhook request failed");
+        assertAllZero(results, "failed requests", "no webhook request failed");
         assertEquals(1.0, results.stream().filter(r -> r.group().equals("token")).findFirst().orElseThrow().median(),
                 "one POST /token for 64 concurrent first calls");
-        assertTrue(results.stream().filter(r -> r.unit().equals("unacked events")).allMatch(r -> r.median() == 0),
-                "every realtime event acked");
-        assertTrue(results.stream().filter(r -> r.unit().equals("reconnects")).allMatch(r -> r.median() == 0),
-                "no realtime connection replaced");
+        assertAllZero(results, "unacked events", "every realtime event acked");
+        assertAllZero(results, "reconnects", "no realtime connection replaced");
         for (String contender : List.of(RealtimeIngest.VZAPS, RealtimeIngest.BARE)) {
             assertTrue(results.stream().anyMatch(r -> r.contender().equals(contender) && r.unit().equals("events/s")
                                                       && r.median() > 0), contender);
@@ -42,5 +40,12 @@ class BenchmarkSmokeTest {
         }
         assertTrue(Files.readString(out.resolve("benchmark-results.md")).contains("| producer |"));
         assertTrue(Files.readString(out.resolve("benchmark-results.json")).contains("\"results\""));
+    }
+
+    /** Every result counted in {@code unit} is zero, and there is at least one (a renamed unit must not pass). */
+    private static void assertAllZero(List<Result> results, String unit, String what) {
+        List<Result> counted = results.stream().filter(r -> r.unit().equals(unit)).toList();
+        assertFalse(counted.isEmpty(), "no result is counted in " + unit);
+        assertTrue(counted.stream().allMatch(r -> r.median() == 0), what + ": " + counted);
     }
 }

@@ -190,9 +190,11 @@ class ParametersAndBadInputTest extends VZapsTestSupport {
     void everyParameterHeaderAndOptionExists() {
         for (Param param : Param.values()) {
             assertTrue(constants().contains(param.header()), param.header() + " is not documented in VZapsConstants");
-            assertTrue(context.getEndpoint("vzaps:getStatus?" + param.option() + "="
-                    + ("page".equals(param.option()) || "pageSize".equals(param.option()) ? "1"
-                    : "reset".equals(param.option()) ? "true" : "GET")) != null);
+            String value = "page".equals(param.option()) || "pageSize".equals(param.option()) ? "1"
+                    : "reset".equals(param.option()) ? "true" : "GET";
+            VZapsEndpoint endpoint = (VZapsEndpoint) context.getEndpoint("vzaps:getStatus?" + param.option() + "=" + value);
+            assertEquals(value, String.valueOf(optionValue(endpoint.getConfiguration(), param.option())),
+                    "option " + param.option() + " is not bound to the endpoint's configuration");
         }
         for (VZapsOperation op : VZapsOperation.operations()) {
             op.spec().resultHeaders().forEach(header -> assertTrue(
@@ -238,5 +240,20 @@ class ParametersAndBadInputTest extends VZapsTestSupport {
 
     private static List<String> apiCalls() {
         return apiEvents().stream().map(e -> e.getRequest().getMethod().getName() + " " + e.getRequest().getUrl()).toList();
+    }
+
+    /** The value of a configuration option, read through its getter as Camel's binding would have set it. */
+    private static Object optionValue(VZapsConfiguration config, String option) {
+        String suffix = Character.toUpperCase(option.charAt(0)) + option.substring(1);
+        for (String getter : List.of("get" + suffix, "is" + suffix)) {
+            try {
+                return VZapsConfiguration.class.getMethod(getter).invoke(config);
+            } catch (NoSuchMethodException e) {
+                // try the next spelling
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("VZapsConfiguration has no getter for option " + option);
     }
 }

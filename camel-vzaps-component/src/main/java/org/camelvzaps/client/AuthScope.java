@@ -1,7 +1,7 @@
 package org.camelvzaps.client;
 
 /**
- * Which credentials an API call accepts (API notes §2.3).
+ * Which credentials an API call accepts (docs/api-notes.md, "Authentication").
  */
 public enum AuthScope {
     /** No credentials (only {@code POST /token}). */

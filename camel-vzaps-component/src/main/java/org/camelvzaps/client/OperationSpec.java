@@ -288,7 +288,7 @@ public final class OperationSpec {
             return path.isEmpty() ? INSTANCE_ROOT : INSTANCE_ROOT + "/" + path;
         }
 
-        /** Owner JWT only (API notes §2.3): an instance token is no substitute. */
+        /** Owner JWT only: the API refuses an instance token on these calls. */
         public Builder<R> jwtOnly() {
             this.auth = AuthScope.JWT;
             return this;

@@ -93,7 +93,7 @@ import static org.camelvzaps.client.Param.typebotId;
  */
 public enum VZapsOperation {
 
-    // ------------------------------------------------------------------ instances and billing (API notes §4.1)
+    // ------------------------------------------------------------------ instances and billing
     createInstance(put("/instances/create").jwtOnly().body(CreateInstanceRequest.class).text("name")
             .returns(Instance.class).header(Headers.INSTANCE_ID, Instance::id),
             "Creates an instance (a String body is its name); the new id goes to the CamelVZapsInstanceId header."),
@@ -123,7 +123,7 @@ public enum VZapsOperation {
     cancelSubscription(put("cancel").jwtOnly().idempotent(),
             "Cancels the instance's subscription at the end of the period."),
 
-    // ------------------------------------------------------------------ session (§4.2)
+    // ------------------------------------------------------------------ session
     connect(post("connect").fallbackOnMissingRoute("getQr"),
             "Starts the connection flow; where the platform has no connect route (404/405) it calls getQr instead."),
     getQr(get("session/qr").returns(QrResult.class),
@@ -135,7 +135,7 @@ public enum VZapsOperation {
     disconnect(post("session/disconnect").returns(InstanceAction.class),
             "Disconnects the WhatsApp session."),
 
-    // ------------------------------------------------------------------ webhook configuration and delivery logs (§4.3)
+    // ------------------------------------------------------------------ webhook configuration and delivery logs
     getWebhook(get("webhook").returns(WebhookConfig.class),
             "Reads the instance's webhook URL and subscribed events."),
     setWebhook(post("webhook").idempotent().body(SetWebhookRequest.class).returns(WebhookConfig.class),
@@ -148,7 +148,7 @@ public enum VZapsOperation {
     retryWebhookLog(post("webhook/logs/{logId}/retry").returns(WebhookLog.class),
             "Delivers a logged webhook event again."),
 
-    // ------------------------------------------------------------------ messages (§4.4)
+    // ------------------------------------------------------------------ messages
     sendText(send("text", SendTextRequest.class).text("message"),
             "Sends a text message; a String body is the text."),
     sendImage(sendMedia("image", SendImageRequest.class, "caption", null, Limits.MEDIA),
@@ -198,7 +198,7 @@ public enum VZapsOperation {
     downloadDocument(download("document"),
             "Downloads the document of a received message; converts to byte[]."),
 
-    // ------------------------------------------------------------------ chats (§4.5); {phone}: number, group id or JID
+    // ------------------------------------------------------------------ chats; {phone}: number, group id or JID
     listChats(get("chats").query(page, pageSize),
             "Lists chats with their state, a page at a time."),
     getChat(get("chats/{phone}").returns(ChatInfo.class),
@@ -226,7 +226,7 @@ public enum VZapsOperation {
     setChatExpiration(put("chats/{phone}/expiration").idempotent().body(ChatExpirationRequest.class).text("expiration"),
             "Sets disappearing messages: 24_HOURS, 7_DAYS, 90_DAYS or OFF (a String body is the value)."),
 
-    // ------------------------------------------------------------------ users and contacts (§4.6)
+    // ------------------------------------------------------------------ users and contacts
     getUserInfo(post("user/info").idempotent().body(DEFAULT_EMPTY_OBJECT, UserInfoRequest.class).fill("phone", phone)
             .returns(UserInfoResult.class),
             "Reads a WhatsApp user's info."),
@@ -242,7 +242,7 @@ public enum VZapsOperation {
     addContact(post("contact/add").body(AddContactRequest.class).fill("phone", phone),
             "Saves a contact (phone, first_name, full_name)."),
 
-    // ------------------------------------------------------------------ groups (§4.7)
+    // ------------------------------------------------------------------ groups
     listGroups(get("group/list").query(page, pageSize),
             "Lists the groups the number is in, a page at a time."),
     getGroup(get("group/info").requiredQuery(groupId).returns(GroupInfo.class),
@@ -265,7 +265,7 @@ public enum VZapsOperation {
     removeGroupAdmins(post("group/remove-admin").body(GroupParticipantsRequest.class).fill("group_id", groupId),
             "Removes participants' admin rights."),
 
-    // ------------------------------------------------------------------ queues (§4.8)
+    // ------------------------------------------------------------------ queues
     listQueuedMessages(get("queue/messages"),
             "Lists outbound messages waiting in the queue."),
     purgeQueuedMessages(delete("queue/messages").notIdempotent(),
@@ -279,7 +279,7 @@ public enum VZapsOperation {
     removeQueuedOperation(delete("queue/operations/{messageId}"),
             "Removes one queued operation."),
 
-    // ------------------------------------------------------------------ TypeBot (§4.9)
+    // ------------------------------------------------------------------ TypeBot
     listTypebots(get("typebots"),
             "Lists TypeBot configurations."),
     createTypebot(post("typebots").body(TypebotConfig.class).returns(TypebotConfig.class),
@@ -298,7 +298,7 @@ public enum VZapsOperation {
     closeTypebotSession(post("typebots/sessions/{sessionId}/close"),
             "Closes a TypeBot session."),
 
-    // ------------------------------------------------------------------ Chatwoot (§4.10)
+    // ------------------------------------------------------------------ Chatwoot
     getChatwoot(get("chatwoot").returns(ChatwootConfig.class),
             "Reads the Chatwoot integration (token masked)."),
     setChatwoot(post("chatwoot").idempotent().body(ChatwootConfig.class).returns(ChatwootConfig.class),

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
 /**
- * Reads an event list the API sends either as a JSON array or as a comma-separated string (API notes §5.1).
+ * Reads an event list the API sends either as a JSON array or as a comma-separated string (the webhook
+ * configuration answers the subscription one way or the other: docs/api-notes.md, "Request bodies").
  */
 public final class CsvOrArray extends StdDeserializer<List<String>> {
 

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * With clientToken + clientSecret every call carries the JWT and the client token; instance calls also carry the
- * instance token when one is known (what the official SDKs send, API notes §2.4).
+ * instance token when one is known (what the official SDKs send on every call).
  */
 class ProducerJwtModeTest extends VZapsTestSupport {
 

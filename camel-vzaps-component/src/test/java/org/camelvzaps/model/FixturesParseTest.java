@@ -158,7 +158,7 @@ class FixturesParseTest {
 
     @Test
     void everyResponseAndEventFixtureIsCovered() throws Exception {
-        // a new fixture dropped into shared/fixtures must be added above, not silently skipped
+        // a new fixture dropped into src/test/resources/fixtures must be added above, not silently skipped
         List<String> covered = List.of("response-instances-create.json", "response-instances-subscribe.shape.json",
                 "response-instances-cancel.json", "response-instances-resume-subscription.json",
                 "response-instance-action.shape.json", "response-status-ok.json", "response-session-qr.QRCode.json",

@@ -58,8 +58,8 @@ import static org.camelvzaps.model.Wire.json;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Each request, built the way a route would build it, goes on the wire as exactly the documented JSON (API notes
- * §4; fields left unset are absent, not null), and reads back from that JSON.
+ * Each request, built the way a route would build it, goes on the wire as exactly the documented JSON (fields
+ * left unset are absent, not null), and reads back from that JSON.
  */
 class RequestWireFormatTest {
 

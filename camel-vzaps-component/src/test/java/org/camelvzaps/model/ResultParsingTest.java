@@ -50,7 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Each answer reads into its model from the canonical shape (notes/response-shapes.md, which the sandbox sends)
+ * Each answer reads into its model from the canonical shape (the shape the sandbox sends)
  * and from every other documented spelling; unknown fields are ignored.
  */
 class ResultParsingTest {

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The shared API fixtures (copied from shared/fixtures into src/test/resources/fixtures).
+ * The API fixtures under src/test/resources/fixtures ({@code SOURCES.md} there says where each one comes from).
  */
 public final class Fixtures {
 

@@ -1,8 +1,8 @@
 package org.camelvzaps.sandbox;
 
 /**
- * Applies the platform's auth rules (vzaps-api.md §2.3) to a routed request and resolves the instance of
- * {@code /instances/{id}/...} paths.
+ * Applies the platform's auth rules (docs/api-notes.md, "Authentication") to a routed request and resolves the
+ * instance of {@code /instances/{id}/...} paths.
  *
  * <p>Order of checks: JWT-only routes: bearer present (else 403 when an instance token is sent instead, 401
  * otherwise), bearer valid (else 401), instance exists (else 404).

@@ -87,7 +87,7 @@ final class ChatBook {
             return lastMessageAt;
         }
 
-        /** ChatInfo (notes/response-shapes.md). */
+        /** The answer of getChat/listChats, read by the component as ChatInfo. */
         synchronized ObjectNode toJson(Instant now) {
             if (muted && muteUntil != null && !now.isBefore(muteUntil)) {
                 mute(false, null);

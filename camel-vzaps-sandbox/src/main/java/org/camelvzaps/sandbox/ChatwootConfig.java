@@ -8,7 +8,7 @@ import java.util.Set;
 /** The Chatwoot integration of an instance: absent until set; the token is kept but only shown masked. */
 final class ChatwootConfig {
 
-    /** The writable config fields of the API notes §4.10. */
+    /** The writable config fields of the Chatwoot integration. */
     private static final Set<String> FIELDS = Set.of("enabled", "url", "account_id", "token", "name_inbox", "sign_msg",
             "sign_delimiter", "number", "reopen_conversation", "conversation_pending", "import_contacts",
             "import_messages", "days_limit_import_messages", "auto_create", "organization", "logo", "ignore_jids",

@@ -51,7 +51,7 @@ final class ChatwootHandlers implements SandboxArea {
         return ApiResponse.statusOk();
     }
 
-    /** Where Chatwoot posts back (vzaps-api.md §4.10 #95); read-only. */
+    /** Where Chatwoot posts back (POST /chatwoot/webhook/{instanceId}, called by Chatwoot); read-only. */
     private String webhookUrl(ApiRequest req) {
         return baseUrl.get() + "/chatwoot/webhook/" + req.instance.id;
     }

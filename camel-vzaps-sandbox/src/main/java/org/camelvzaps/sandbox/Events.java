@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** Builds webhook payloads in the documented bare form {type, event, media_url?} (vzaps-api.md §5.3). */
+/** Builds webhook payloads in the documented bare form {type, event, media_url?} (docs/api-notes.md, "Event bodies"). */
 final class Events {
 
     static final List<String> TYPES = List.of("All", "Connected", "Disconnected", "Message", "ReadReceipt",

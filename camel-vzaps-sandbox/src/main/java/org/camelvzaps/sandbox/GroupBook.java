@@ -79,7 +79,7 @@ final class GroupBook {
             jids.forEach(p -> participants.put(p, admin));
         }
 
-        /** GroupInfo (notes/response-shapes.md); picture_id and delay_message only once set. */
+        /** The answer of getGroup, read by the component as GroupInfo; picture_id and delay_message only once set. */
         synchronized ObjectNode toJson() {
             ObjectNode n = Json.object();
             n.put("jid", jid);

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns the body of a chat/send/&lt;kind&gt; call into the message it sends, validating the fields of the API notes
- * §4.4 (400 naming the field). Media given as a data URL is decoded and stored.
+ * Turns the body of a chat/send/&lt;kind&gt; call into the message it sends, validating its required
+ * fields (400 naming the field). Media given as a data URL is decoded and stored.
  */
 final class MessageComposer {
 
@@ -46,7 +46,7 @@ final class MessageComposer {
         kinds.put("poll", (id, b) -> poll(b));
     }
 
-    /** The kinds of chat/send/&lt;kind&gt;, in the order of the API notes. */
+    /** The kinds of chat/send/&lt;kind&gt;, in the order the API documents them. */
     Set<String> kinds() {
         return kinds.keySet();
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 /** One line of the route table: method + path template + auth rule + handler. */
 final class Route {
 
-    /** Auth rules of the platform (vzaps-api.md §2.3). */
+    /** Auth rules of the platform (docs/api-notes.md, "Authentication"). */
     enum Auth {
         /** No credentials (POST /token, the /__sandbox admin API). */
         NONE,

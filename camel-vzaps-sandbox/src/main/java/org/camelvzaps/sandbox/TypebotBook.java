@@ -16,7 +16,7 @@ final class TypebotBook {
     static final List<String> TRIGGER_TYPES = List.of("all", "keyword", "contains", "starts_with", "regex", "advanced", "none");
     static final List<String> TRIGGER_OPERATORS = List.of("equals", "contains", "starts_with", "regex");
 
-    /** The config fields of the API notes §4.9 with their defaults. */
+    /** The TypeBot config fields with their defaults. */
     private static final ObjectNode DEFAULTS = Json.object()
             .put("enabled", true).put("description", "").put("typebot_url", "").put("public_id", "")
             .put("trigger_type", "all").put("trigger_operator", "equals").put("trigger_value", "").put("priority", 0)

@@ -189,7 +189,7 @@ final class Webhooks implements AutoCloseable {
                 n.put("response_status", responseStatus);
             }
             n.put("error", error);
-            n.put("payload", payload); // the JSON text that was posted (notes/response-shapes.md)
+            n.put("payload", payload); // the JSON text that was posted, as a string
             n.put("created_at", createdAt.toString());
             n.put("updated_at", updatedAt.toString());
             return n;

@@ -13,12 +13,12 @@ import java.util.Map;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The route list is the contract of design §2, and every API route answers 2xx to a well-formed call. */
+/** The route list is the operation list of docs/operations.md, and every API route answers 2xx to a well-formed call. */
 class EveryRouteTest {
 
     static final String PHONE = "5511999999999";
 
-    /** Design §2 (and the auth rules of the API notes §2.3), in the order the sandbox lists them. */
+    /** Every operation's route (and its auth: docs/api-notes.md, "Authentication"), in the order the sandbox lists them. */
     static final List<String> API_ROUTES = List.of(
             "POST /token (NONE)",
             "PUT /instances/create (JWT)",

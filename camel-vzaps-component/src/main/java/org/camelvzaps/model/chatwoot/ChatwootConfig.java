@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The instance's Chatwoot integration (API notes §4.10): the body of {@code POST chatwoot} and the answer of
+ * The instance's Chatwoot integration: the body of {@code POST chatwoot} and the answer of
  * {@code GET}/{@code POST chatwoot}. {@code token} (the Chatwoot API access token) is only sent: answers carry
  * {@code token_masked} instead, and the read-only {@code webhook_url} to register in Chatwoot. The token stays out
  * of {@link #toString()}.

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
- * An event VZaps delivered (webhook body or realtime frame). Two bodies are accepted (API notes §5.3):
+ * An event VZaps delivered (webhook body or realtime frame). Two bodies are accepted (whether a webhook
+ * body is the bare payload or the envelope is undocumented: docs/api-notes.md, "Event bodies"):
  * the bare payload {@code {type, event, media_url}} and the realtime envelope
  * {@code {id, type, instance_id, created_at, data: {type, event, media_url}}}. Unknown types are kept as generic
  * events; the whole {@link #event()} object is always available raw.

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Body of {@code POST /instances/list}: {@code page} (from 1), {@code size}, {@code filter} ({@code {query: "..."}}
  * for a text search), {@code sort} (a field such as {@code createdAt}) and {@code sortDesc}, which the API spells
- * in camelCase (API notes §8.2) and is sent so.
+ * in camelCase (as the API documents it) and is sent so.
  * <pre>{@code
  * ListInstancesRequest.of(1, 20).withQuery("support").sortedBy("createdAt", true)
  * }</pre>

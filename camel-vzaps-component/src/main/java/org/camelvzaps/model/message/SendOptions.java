@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The optional fields every {@code chat/send/*} body accepts (API notes §4.4), written inline into the send body:
+ * The optional fields every {@code chat/send/*} body accepts, written inline into the send body:
  * {@code id} (a message id of your choice), {@code delay}, {@code mentioned_ids} (JIDs to mention) and
  * {@code reply_to_message_id} (the message this one quotes). Use them through the {@code with...} methods of
  * {@link SendRequest} rather than directly.

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A TypeBot attached to the instance (API notes §4.9): the body of {@code POST typebots} and
+ * A TypeBot attached to the instance: the body of {@code POST typebots} and
  * {@code PATCH typebots/{typebotId}}, and the entries of {@code GET typebots} / the answer of {@code POST typebots}
  * (which add {@code typebot_id} and {@code created_at}). Built with {@link #builder()}:
  * <pre>{@code

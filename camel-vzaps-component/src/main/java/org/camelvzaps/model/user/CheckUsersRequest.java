@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Body of {@code POST user/check}: which of these numbers have WhatsApp. {@code phone} is always an array, even for
- * one number (the docs require it; API notes §8.3).
+ * one number (the API documents an array; the Go SDK's single string is wrong).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CheckUsersRequest(

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Body of {@code POST /instances/{id}/webhook}, with the only spelling the API reference confirms:
- * {@code webhookURL} plus {@code events} as a comma-separated string without spaces (API notes §5.1).
+ * {@code webhookURL} plus {@code events} as a comma-separated string without spaces (docs/api-notes.md,
+ * "Request bodies").
  * An empty URL clears the webhook; null events leave the subscription unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -65,6 +65,7 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
     @Override
     protected void doInit() throws Exception {
         super.doInit();
+        SensitiveOptionKeywords.register(getCamelContext());
         SecretHeaderMasking.installOnTracer(getCamelContext());
     }
 

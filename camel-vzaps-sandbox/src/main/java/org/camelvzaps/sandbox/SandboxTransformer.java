@@ -1,7 +1,11 @@
 package org.camelvzaps.sandbox;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -18,11 +22,13 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
     private final RouteTable routes;
     private final Authenticator authenticator;
     private final Faults faults;
+    private final Journal journal;
 
-    SandboxTransformer(RouteTable routes, Authenticator authenticator, Faults faults) {
+    SandboxTransformer(RouteTable routes, Authenticator authenticator, Faults faults, Journal journal) {
         this.routes = routes;
         this.authenticator = authenticator;
         this.faults = faults;
+        this.journal = journal;
     }
 
     @Override
@@ -52,6 +58,13 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
             if (fault != null) {
                 response.delayMillis = fault.duration().toMillis();
             }
+        }
+        if (!isAdmin(path)) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (HttpHeader h : request.getHeaders().all()) {
+                headers.put(h.key(), h.firstValue());
+            }
+            journal.record(method, path, headers, request.getBodyAsString(), response.status);
         }
         ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(response.status)

@@ -18,12 +18,13 @@ final class Settings {
     final boolean qrKeySnakeCase;
     final int realtimePort;
     final int realtimeRetention;
+    final int journalSize;
     volatile boolean cardOnFile;
 
     Settings(int port, String bindAddress, String clientToken, String clientSecret, Duration tokenLifetime,
              Duration qrRotation, int autoPairAfterQrFetches, boolean cardOnFile, boolean connectEndpoint,
              Duration eventGap, Duration deliveryTimeout, boolean qrKeySnakeCase, int realtimePort,
-             int realtimeRetention) {
+             int realtimeRetention, int journalSize) {
         this.port = port;
         this.bindAddress = bindAddress;
         this.clientToken = clientToken;
@@ -38,5 +39,6 @@ final class Settings {
         this.qrKeySnakeCase = qrKeySnakeCase;
         this.realtimePort = realtimePort;
         this.realtimeRetention = realtimeRetention;
+        this.journalSize = journalSize;
     }
 }

@@ -3,14 +3,9 @@ package org.camelvzaps.sandbox;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,6 +48,7 @@ public final class VZapsSandbox implements AutoCloseable {
     private final BillingHandlers billing;
     private final Inbox inbox;
     private final RouteTable routeTable;
+    private final Journal journal;
     private WireMockServer server;
 
     private VZapsSandbox(Settings settings) {
@@ -68,6 +64,7 @@ public final class VZapsSandbox implements AutoCloseable {
         MessageComposer composer = new MessageComposer(media);
         MessageFlow flow = new MessageFlow(clock, events, media);
         this.inbox = new Inbox(composer, flow);
+        this.journal = new Journal(settings.journalSize);
         this.routeTable = new RouteTable(List.of(
                 new TokenHandler(tokens),
                 new InstanceHandlers(clock, store),
@@ -103,7 +100,8 @@ public final class VZapsSandbox implements AutoCloseable {
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress(settings.bindAddress)
                 .notifier(new ConsoleNotifier(false))
-                .extensions(new SandboxTransformer(routeTable, authenticator, faults));
+                .disableRequestJournal() // unbounded, and whole bodies: the sandbox keeps its own, bounded
+                .extensions(new SandboxTransformer(routeTable, authenticator, faults, journal));
         if (settings.port == 0) {
             options.dynamicPort();
         } else {
@@ -374,29 +372,16 @@ public final class VZapsSandbox implements AutoCloseable {
         return webhooks.logs(instanceId).stream().map(Webhooks.LogEntry::view).toList();
     }
 
-    /** API calls received (admin calls under /__sandbox excluded), in arrival order. */
+    /**
+     * API calls received (admin calls under /__sandbox excluded), in arrival order: the last {@code journalSize} of
+     * them, each body cut to 16 KiB.
+     */
     public List<RecordedCall> journal() {
-        List<ServeEvent> events = new ArrayList<>(server().getAllServeEvents());
-        java.util.Collections.reverse(events); // WireMock lists newest first
-        List<RecordedCall> calls = new ArrayList<>();
-        for (ServeEvent e : events) {
-            LoggedRequest r = e.getRequest();
-            String path = SandboxTransformer.pathOf(r.getUrl());
-            if (SandboxTransformer.isAdmin(path)) {
-                continue;
-            }
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (HttpHeader h : r.getHeaders().all()) {
-                headers.put(h.key(), h.firstValue());
-            }
-            calls.add(new RecordedCall(r.getMethod().toString(), path, headers,
-                    r.getBodyAsString() == null ? "" : r.getBodyAsString(), e.getResponseDefinition().getStatus()));
-        }
-        return calls;
+        return journal.calls();
     }
 
     public void resetJournal() {
-        server().resetRequests();
+        journal.clear();
     }
 
     /** Every JWT issued so far is expired from now on (clients must fetch a new one). */
@@ -438,6 +423,7 @@ public final class VZapsSandbox implements AutoCloseable {
         private boolean qrKeySnakeCase;
         private int realtimePort;
         private int realtimeRetention = 10_000;
+        private int journalSize = 1_000;
 
         private Builder() {
         }
@@ -541,10 +527,23 @@ public final class VZapsSandbox implements AutoCloseable {
             return this;
         }
 
+        /**
+         * API calls kept in the journal ({@link VZapsSandbox#journal()}, {@code GET /__sandbox/journal}): the last n,
+         * older ones dropped first, each body cut to 16 KiB, so the journal stays under about n × 16 KiB whatever
+         * callers send. 0 keeps none. Default 1,000.
+         */
+        public Builder journalSize(int calls) {
+            if (calls < 0) {
+                throw new IllegalArgumentException("journalSize must be >= 0");
+            }
+            this.journalSize = calls;
+            return this;
+        }
+
         public VZapsSandbox build() {
             return new VZapsSandbox(new Settings(port, bindAddress, clientToken, clientSecret, tokenLifetime,
                     qrRotation, autoPairAfterQrFetches, cardOnFile, connectEndpoint, eventGap, deliveryTimeout,
-                    qrKeySnakeCase, realtimePort, realtimeRetention));
+                    qrKeySnakeCase, realtimePort, realtimeRetention, journalSize));
         }
 
         private static String requireText(String value, String name) {

@@ -109,6 +109,7 @@ public final class VZapsSandboxMain {
                 case "--delivery-timeout-seconds" -> b.deliveryTimeout(Duration.ofSeconds(Long.parseLong(value)));
                 case "--realtime-port" -> b.realtimePort(Integer.parseInt(value));
                 case "--realtime-retention" -> b.realtimeRetention(Integer.parseInt(value));
+                case "--journal-size" -> b.journalSize(Integer.parseInt(value));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         } catch (NumberFormatException e) {
@@ -126,6 +127,7 @@ public final class VZapsSandboxMain {
                   --port <n>                      port to listen on (default 8089; 0 = a free port)
                   --realtime-port <n>             port of the realtime WebSocket (default: --port + 1; 0 = a free port)
                   --realtime-retention <n>        realtime events kept per instance (default 10000)
+                  --journal-size <n>              API calls kept in the journal, bodies cut to 16 KiB (default 1000)
                   --bind <address>                address to listen on (default 127.0.0.1)
                   --client-token <value>          account client token (default: random)
                   --client-secret <value>         account client secret (default: random)

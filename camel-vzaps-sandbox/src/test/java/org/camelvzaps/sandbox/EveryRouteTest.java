@@ -117,7 +117,7 @@ class EveryRouteTest {
             "POST /instances/{id}/chatwoot/import/{importScope} (JWT_OR_INSTANCE)");
 
     @Test
-    void apiRoutesAreTheOperationsOfTheDesign() {
+    void apiRoutesAreTheComponentsOperations() {
         try (VZapsSandbox sb = VZapsSandbox.builder().build()) {
             List<String> api = sb.routes().stream().filter(r -> !r.contains(" /__sandbox/")).toList();
             assertEquals(API_ROUTES, api);

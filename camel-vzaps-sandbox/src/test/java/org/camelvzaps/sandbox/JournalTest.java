@@ -37,6 +37,29 @@ class JournalTest {
     }
 
     @Test
+    void journalKeepsTheLastJournalSizeCallsWithTheirBodiesCut() {
+        try (VZapsSandbox sb = VZapsSandbox.builder().journalSize(3).build().start()) {
+            Api api = new Api(sb);
+            for (int i = 1; i <= 5; i++) {
+                api.call("PUT", "/instances/create", Map.of("name", "call " + i));
+            }
+            assertEquals(List.of("call 3", "call 4", "call 5"), sb.journal().stream()
+                    .map(call -> Json.parse(call.body()).get("name").asText()).toList());
+
+            String big = "x".repeat(Journal.MAX_BODY_CHARS * 4);
+            api.call("PUT", "/instances/create", Map.of("name", big));
+            String kept = sb.journal().get(2).body();
+            assertTrue(kept.length() < Journal.MAX_BODY_CHARS + 100, "kept " + kept.length() + " characters");
+            assertTrue(kept.startsWith("{\"name\":\"xxx"), kept.substring(0, 20));
+            assertTrue(kept.endsWith("more characters not kept)"), kept.substring(kept.length() - 60));
+        }
+        try (VZapsSandbox sb = VZapsSandbox.builder().journalSize(0).build().start()) {
+            new Api(sb).call("PUT", "/instances/create", Map.of("name", "not journaled"));
+            assertEquals(List.of(), sb.journal());
+        }
+    }
+
+    @Test
     void routeTableListsWhatIsServed() {
         try (VZapsSandbox sb = VZapsSandbox.builder().build()) {
             List<String> routes = sb.routes();

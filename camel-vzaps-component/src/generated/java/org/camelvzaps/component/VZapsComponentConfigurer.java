@@ -109,6 +109,10 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "replayFailedDeliveries": getOrCreateConfiguration(target).setReplayFailedDeliveries(property(camelContext, boolean.class, value)); return true;
         case "replaylimit":
         case "replayLimit": getOrCreateConfiguration(target).setReplayLimit(property(camelContext, int.class, value)); return true;
+        case "replaymaxfailures":
+        case "replayMaxFailures": getOrCreateConfiguration(target).setReplayMaxFailures(property(camelContext, int.class, value)); return true;
+        case "replaytimeout":
+        case "replayTimeout": getOrCreateConfiguration(target).setReplayTimeout(property(camelContext, long.class, value)); return true;
         case "reset": getOrCreateConfiguration(target).setReset(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
@@ -221,6 +225,10 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "replayFailedDeliveries": return boolean.class;
         case "replaylimit":
         case "replayLimit": return int.class;
+        case "replaymaxfailures":
+        case "replayMaxFailures": return int.class;
+        case "replaytimeout":
+        case "replayTimeout": return long.class;
         case "reset": return java.lang.Boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
@@ -334,6 +342,10 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "replayFailedDeliveries": return getOrCreateConfiguration(target).isReplayFailedDeliveries();
         case "replaylimit":
         case "replayLimit": return getOrCreateConfiguration(target).getReplayLimit();
+        case "replaymaxfailures":
+        case "replayMaxFailures": return getOrCreateConfiguration(target).getReplayMaxFailures();
+        case "replaytimeout":
+        case "replayTimeout": return getOrCreateConfiguration(target).getReplayTimeout();
         case "reset": return getOrCreateConfiguration(target).getReset();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();

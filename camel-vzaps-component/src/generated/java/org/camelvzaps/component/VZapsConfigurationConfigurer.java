@@ -92,6 +92,10 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "replayFailedDeliveries": target.setReplayFailedDeliveries(property(camelContext, boolean.class, value)); return true;
         case "replaylimit":
         case "replayLimit": target.setReplayLimit(property(camelContext, int.class, value)); return true;
+        case "replaymaxfailures":
+        case "replayMaxFailures": target.setReplayMaxFailures(property(camelContext, int.class, value)); return true;
+        case "replaytimeout":
+        case "replayTimeout": target.setReplayTimeout(property(camelContext, long.class, value)); return true;
         case "reset": target.setReset(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, int.class, value)); return true;
@@ -192,6 +196,10 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "replayFailedDeliveries": return boolean.class;
         case "replaylimit":
         case "replayLimit": return int.class;
+        case "replaymaxfailures":
+        case "replayMaxFailures": return int.class;
+        case "replaytimeout":
+        case "replayTimeout": return long.class;
         case "reset": return java.lang.Boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
@@ -293,6 +301,10 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "replayFailedDeliveries": return target.isReplayFailedDeliveries();
         case "replaylimit":
         case "replayLimit": return target.getReplayLimit();
+        case "replaymaxfailures":
+        case "replayMaxFailures": return target.getReplayMaxFailures();
+        case "replaytimeout":
+        case "replayTimeout": return target.getReplayTimeout();
         case "reset": return target.getReset();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();

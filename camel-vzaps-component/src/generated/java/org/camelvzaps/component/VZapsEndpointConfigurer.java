@@ -113,6 +113,10 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "replayFailedDeliveries": target.getConfiguration().setReplayFailedDeliveries(property(camelContext, boolean.class, value)); return true;
         case "replaylimit":
         case "replayLimit": target.getConfiguration().setReplayLimit(property(camelContext, int.class, value)); return true;
+        case "replaymaxfailures":
+        case "replayMaxFailures": target.getConfiguration().setReplayMaxFailures(property(camelContext, int.class, value)); return true;
+        case "replaytimeout":
+        case "replayTimeout": target.getConfiguration().setReplayTimeout(property(camelContext, long.class, value)); return true;
         case "reset": target.getConfiguration().setReset(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
@@ -249,6 +253,10 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "replayFailedDeliveries": return boolean.class;
         case "replaylimit":
         case "replayLimit": return int.class;
+        case "replaymaxfailures":
+        case "replayMaxFailures": return int.class;
+        case "replaytimeout":
+        case "replayTimeout": return long.class;
         case "reset": return java.lang.Boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
@@ -386,6 +394,10 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "replayFailedDeliveries": return target.getConfiguration().isReplayFailedDeliveries();
         case "replaylimit":
         case "replayLimit": return target.getConfiguration().getReplayLimit();
+        case "replaymaxfailures":
+        case "replayMaxFailures": return target.getConfiguration().getReplayMaxFailures();
+        case "replaytimeout":
+        case "replayTimeout": return target.getConfiguration().getReplayTimeout();
         case "reset": return target.getConfiguration().getReset();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();

@@ -23,7 +23,7 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(72);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -73,6 +73,8 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
         props.add("repeatCount");
         props.add("replayFailedDeliveries");
         props.add("replayLimit");
+        props.add("replayMaxFailures");
+        props.add("replayTimeout");
         props.add("reset");
         props.add("responseTimeout");
         props.add("retryDelay");

@@ -110,8 +110,17 @@ public class VZapsConfiguration implements Cloneable {
                             + "last replay (cursor in the stateRepository), so events sent while the app was down arrive.")
     private boolean replayFailedDeliveries;
     @UriParam(label = "consumer", defaultValue = "500",
-              description = "Webhook: most failed deliveries replayed on one start.")
+              description = "Webhook: most failed deliveries replayed on one start (the oldest); also bounds what the "
+                            + "search keeps in memory.")
     private int replayLimit = 500;
+    @UriParam(label = "consumer", defaultValue = "600000",
+              description = "Webhook: milliseconds the replay of failed deliveries may take, search and retries, from the "
+                            + "route's start (replay runs in the background); what is left is asked for on the next start.")
+    private long replayTimeout = 600000;
+    @UriParam(label = "consumer", defaultValue = "10",
+              description = "Webhook: replay of failed deliveries stops after this many retries in a row were refused, "
+                            + "timed out or failed again; they and the rest are asked for on the next start.")
+    private int replayMaxFailures = 10;
     @UriParam(label = "consumer", defaultValue = "300000",
               description = "Pairing: milliseconds to wait for the instance to connect before pairing ends with a failed "
                             + "exchange.")
@@ -561,6 +570,22 @@ public class VZapsConfiguration implements Cloneable {
 
     public void setReplayLimit(int replayLimit) {
         this.replayLimit = replayLimit;
+    }
+
+    public long getReplayTimeout() {
+        return replayTimeout;
+    }
+
+    public void setReplayTimeout(long replayTimeout) {
+        this.replayTimeout = replayTimeout;
+    }
+
+    public int getReplayMaxFailures() {
+        return replayMaxFailures;
+    }
+
+    public void setReplayMaxFailures(int replayMaxFailures) {
+        this.replayMaxFailures = replayMaxFailures;
     }
 
     public long getTimeout() {

@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
  * The one place an event is handled, whatever brought it (webhook callback, realtime frame, replayed delivery):
  * filter by type, drop an id already processed, route it as a fresh exchange carrying only the event and its
  * {@code CamelVZaps*} headers, and report the outcome once the route has finished. Only an exchange that completed
- * without exception and was not marked rollback-only counts as processed, so the transport acknowledges (2xx, ack)
- * nothing else.
+ * without exception and was not marked rollback-only, and whose id the idempotentRepository confirmed, counts as
+ * processed, so the transport acknowledges (2xx, ack) nothing else. Whatever the route or the repository throws, the
+ * listener is told the outcome and the exchange is released: a store that fails for a while fails the events of that
+ * while, nothing more.
  */
 public final class EventPipeline {
 
@@ -26,7 +28,10 @@ public final class EventPipeline {
     public enum Outcome {
         /** The route completed successfully. */
         PROCESSED,
-        /** The route failed (exception or rollback); the event must be delivered again. */
+        /**
+         * The route failed (exception or rollback), or the idempotentRepository failed before or after it; the event
+         * must be delivered again.
+         */
         FAILED,
         /** Not in the {@code events} filter; not routed. */
         FILTERED,
@@ -47,12 +52,13 @@ public final class EventPipeline {
 
     private final DefaultConsumer consumer;
     private final EventFilter filter;
-    private final IdempotentRepository idempotentRepository;
+    /** The idempotentRepository; null without one. */
+    private final SeenEvents seen;
 
     public EventPipeline(DefaultConsumer consumer, String events, IdempotentRepository idempotentRepository) {
         this.consumer = consumer;
         this.filter = EventFilter.of(events);
-        this.idempotentRepository = idempotentRepository;
+        this.seen = idempotentRepository == null ? null : new SeenEvents(idempotentRepository);
     }
 
     public boolean accepts(String type) {
@@ -71,11 +77,22 @@ public final class EventPipeline {
             return true;
         }
         String id = event.id();
-        boolean tracked = idempotentRepository != null && id != null;
-        if (tracked && !idempotentRepository.add(id)) {
-            LOG.debug("VZaps event {} was processed before: not routed again", id);
-            listener.done(Outcome.DUPLICATE, null, true);
-            return true;
+        boolean tracked = seen != null && id != null;
+        if (tracked) {
+            boolean added;
+            try {
+                added = seen.add(id);
+            } catch (Throwable t) {
+                LOG.warn("VZaps {} event {} not routed: the idempotentRepository failed ({}); it counts as failed, so "
+                         + "the platform delivers it again", event.type(), id, t.toString());
+                listener.done(Outcome.FAILED, asException(t), true);
+                return true;
+            }
+            if (!added) {
+                LOG.debug("VZaps event {} was processed before: not routed again", id);
+                listener.done(Outcome.DUPLICATE, null, true);
+                return true;
+            }
         }
         Exchange exchange = consumer.createExchange(false);
         Message message = exchange.getMessage();
@@ -103,26 +120,41 @@ public final class EventPipeline {
 
     private void finished(VZapsEvent event, Exchange exchange, Listener listener, boolean doneSync) {
         String id = event.id();
-        boolean tracked = idempotentRepository != null && id != null;
-        try {
-            Exception failure = failureOf(exchange);
-            if (failure != null) {
-                if (tracked) {
-                    idempotentRepository.remove(id);
-                }
-                // the route's error handler has already dealt with (and logged) the failure; handing it to the
-                // consumer's exception handler would run a bridged error handler a second time
-                LOG.debug("VZaps {} event {} failed in the route: {}", event.type(), id, failure.toString());
-                listener.done(Outcome.FAILED, failure, doneSync);
-            } else {
-                if (tracked) {
-                    idempotentRepository.confirm(id);
-                }
-                listener.done(Outcome.PROCESSED, null, doneSync);
+        boolean tracked = seen != null && id != null;
+        Outcome outcome;
+        Exception failure = failureOf(exchange);
+        if (failure != null) {
+            // the route's error handler has already dealt with (and logged) the failure; handing it to the
+            // consumer's exception handler would run a bridged error handler a second time
+            LOG.debug("VZaps {} event {} failed in the route: {}", event.type(), id, failure.toString());
+            outcome = Outcome.FAILED;
+            if (tracked) {
+                seen.forget(id);
             }
+        } else {
+            outcome = Outcome.PROCESSED;
+            if (tracked) {
+                try {
+                    seen.confirm(id);
+                } catch (Throwable t) {
+                    // the route did process it; the redelivery this asks for is dropped as a duplicate if the
+                    // repository kept the id, and routed again if it did not
+                    LOG.warn("VZaps {} event {} was processed, but the idempotentRepository failed to confirm it ({}): it "
+                             + "counts as failed, so the platform delivers it again", event.type(), id, t.toString());
+                    outcome = Outcome.FAILED;
+                    failure = asException(t);
+                }
+            }
+        }
+        try {
+            listener.done(outcome, outcome == Outcome.FAILED ? failure : null, doneSync);
         } finally {
             consumer.releaseExchange(exchange, false);
         }
+    }
+
+    private static Exception asException(Throwable t) {
+        return t instanceof Exception e ? e : new IllegalStateException("The idempotentRepository threw " + t, t);
     }
 
     private static Exception failureOf(Exchange exchange) {

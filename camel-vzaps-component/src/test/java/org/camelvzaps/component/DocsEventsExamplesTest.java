@@ -261,6 +261,9 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
                 assertEquals(List.of("Message"), processed);
             }
             case "webhook-replay" -> {
+                // replay runs in the background once the route has started
+                await().atMost(Duration.ofSeconds(30)).until(() -> InMemoryLogAppender.all()
+                        .contains("Replayed 2 failed VZaps webhook deliveries"));
                 List<String> retries = api.getAllServeEvents().stream().map(e -> e.getRequest().getUrl())
                         .filter(u -> u.endsWith("/retry")).toList();
                 assertEquals(List.of(INSTANCE + "/webhook/logs/wlog_b/retry", INSTANCE + "/webhook/logs/wlog_a/retry"),

@@ -1,12 +1,16 @@
 package org.camelvzaps.component;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.apache.camel.Exchange;
 import org.camelvzaps.client.VZapsApiException;
+import org.camelvzaps.client.VZapsException;
 import org.camelvzaps.client.VZapsRateLimitException;
 import org.camelvzaps.test.Fixtures;
 import org.camelvzaps.test.VZapsTestSupport;
@@ -25,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * maxRetries: a 429 is retried for any operation after its Retry-After; a 5xx only for idempotent operations, never
- * for a send; the failure given up on says how many attempts were made.
+ * maxRetries: a 429 is retried for any operation after its Retry-After (waited at most maxRetryDelay); a 5xx or a lost
+ * answer only for idempotent operations, never for a send; the failure given up on says how many attempts were made.
  */
 class RetryTest extends VZapsTestSupport {
 
@@ -104,6 +108,38 @@ class RetryTest extends VZapsTestSupport {
 
         assertInstanceOf(VZapsRateLimitException.class, result.getException());
         api.verify(1, getRequestedFor(urlEqualTo(INSTANCE + "/session/status")));
+    }
+
+    @Test
+    void aSendWhoseAnswerIsLostIsNotRetriedWhileAReadIs() {
+        String lost = "&maxRetries=3&retryDelay=1&maxRetryDelay=5";
+        api.stubFor(post(urlEqualTo(INSTANCE + "/chat/send/text"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        sequence(() -> get(urlEqualTo(INSTANCE + "/session/status")), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), json(Fixtures.read("response-session-status-connected.json")));
+
+        Exchange sent = send("vzaps:sendText?instanceId=" + INSTANCE_ID + "&phone=5511999999999" + lost, "hi");
+        Exchange read = send("vzaps:getStatus?instanceId=" + INSTANCE_ID + lost, null);
+
+        assertInstanceOf(VZapsException.class, sent.getException(), "the send may have been performed: not repeated");
+        api.verify(1, postRequestedFor(urlEqualTo(INSTANCE + "/chat/send/text")));
+        assertNull(read.getException());
+        api.verify(3, getRequestedFor(urlEqualTo(INSTANCE + "/session/status")));
+    }
+
+    @Test
+    void aHugeRetryAfterIsWaitedAtMostMaxRetryDelay() throws Exception {
+        sequence(() -> get(urlEqualTo(INSTANCE + "/session/status")),
+                aResponse().withStatus(429).withHeader("Retry-After", "86400").withBody("{\"message\":\"slow down\"}"),
+                json(Fixtures.read("response-session-status-connected.json")),
+                json(Fixtures.read("response-session-status-connected.json")));
+
+        // a wait of a day would never end within the bound below
+        Exchange result = CompletableFuture.supplyAsync(() -> send("vzaps:getStatus?instanceId=" + INSTANCE_ID
+                + "&maxRetries=1&maxRetryDelay=50", null)).get(30, TimeUnit.SECONDS);
+
+        assertNull(result.getException());
+        api.verify(2, getRequestedFor(urlEqualTo(INSTANCE + "/session/status")));
     }
 
     private Exchange send(String uri, Object body) {

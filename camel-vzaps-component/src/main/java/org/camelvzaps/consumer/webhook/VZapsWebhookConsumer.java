@@ -1,5 +1,6 @@
 package org.camelvzaps.consumer.webhook;
 
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 import org.apache.camel.Consumer;
@@ -20,11 +21,13 @@ import org.slf4j.LoggerFactory;
  * {@code from("vzaps:webhook")}: listens through a {@code platform-http} consumer on {@code webhookPath}, so the
  * same route runs on Camel Main, Spring Boot and Quarkus (the runtime supplies the HTTP engine). With
  * {@code registerWebhook=true} it registers itself with VZaps on start and restores the previous configuration on
- * stop.
+ * stop; with {@code replayFailedDeliveries=true} it has VZaps deliver the failed deliveries again, in the background.
  */
 public class VZapsWebhookConsumer extends DefaultConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(VZapsWebhookConsumer.class);
+    /** How long stop waits for a replay call under way before interrupting it. */
+    private static final long REPLAY_STOP_WAIT = 5_000;
 
     private final VZapsConfiguration config;
     private final Supplier<VZapsClient> client;
@@ -34,6 +37,8 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
     /** Without a stateRepository the cursor lives here: it survives route restarts, not JVM restarts. */
     private final StateRepository<String, String> memoryCursors = new MemoryStateRepository();
     private StateRepository<String, String> cursors;
+    private WebhookReplay replay;
+    private ExecutorService replayThread;
 
     public VZapsWebhookConsumer(Endpoint endpoint, Processor processor, VZapsConfiguration config,
                                 Supplier<VZapsClient> client) {
@@ -51,6 +56,12 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
         if (config.isReplayFailedDeliveries() && (config.getInstanceId() == null || config.getInstanceId().isBlank())) {
             throw new VZapsConfigurationException("replayFailedDeliveries=true needs instanceId: the instance whose "
                     + "failed deliveries to replay");
+        }
+        if (config.isReplayFailedDeliveries()) {
+            requirePositive("replayLimit", config.getReplayLimit(), "the most failed deliveries replayed on one start");
+            requirePositive("replayTimeout", config.getReplayTimeout(), "the milliseconds replay may take");
+            requirePositive("replayMaxFailures", config.getReplayMaxFailures(),
+                    "the retries in a row that may fail before replay stops");
         }
         if (config.getMaxBodySize() <= 0) {
             throw new VZapsConfigurationException("maxBodySize must be a positive number of bytes (got "
@@ -89,12 +100,23 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
             }
         }
         if (config.isReplayFailedDeliveries()) {
-            new WebhookReplay(client.get(), config, cursors).replay();
+            // in the background: the route serves callbacks (the replayed ones too) while VZaps is asked
+            replay = new WebhookReplay(client.get(), config, cursors);
+            replayThread = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadExecutor(this, "VZapsWebhookReplay-" + config.getInstanceId());
+            replayThread.execute(replay);
         }
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (replay != null) {
+            // ends after the call under way (bounded by responseTimeout); the rest is asked for on the next start
+            replay.stop();
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(replayThread, REPLAY_STOP_WAIT);
+            replay = null;
+            replayThread = null;
+        }
         if (registration != null) {
             registration.restore();
             registration = null;
@@ -111,6 +133,13 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
     protected void doShutdown() throws Exception {
         ServiceHelper.stopAndShutdownService(listener);
         super.doShutdown();
+    }
+
+    private static void requirePositive(String option, long value, String meaning) {
+        if (value <= 0) {
+            throw new VZapsConfigurationException(option + " must be a positive number (got " + value + "): it is "
+                                                  + meaning);
+        }
     }
 
     static String normalizePath(String path) {

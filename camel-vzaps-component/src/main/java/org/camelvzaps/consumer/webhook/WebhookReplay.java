@@ -2,10 +2,11 @@ package org.camelvzaps.consumer.webhook;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.spi.StateRepository;
 import org.camelvzaps.client.Param;
@@ -21,13 +22,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code replayFailedDeliveries=true}: on start, asks VZaps to deliver again what its delivery logs show as failed
- * since the last replay, oldest first, so events sent while the application was down reach the route the normal way.
+ * {@code replayFailedDeliveries=true}: after the route started, asks VZaps to deliver again what its delivery logs show
+ * as failed since the last replay, oldest first, so events sent while the application was down reach the route the
+ * normal way. It runs in the background (the route serves callbacks meanwhile) and is bounded: at most
+ * {@code replayLimit} deliveries, each log id retried at most once, no longer than {@code replayTimeout}, and it stops
+ * after {@code replayMaxFailures} retries in a row were refused, timed out or failed again.
+ * <p>
  * The cursor (creation time and id of the newest delivery replayed, key {@code webhook-replay:<instanceId>}) lives in
- * the state repository; it only moves past deliveries whose retry was accepted, so a failed retry is tried again on
- * the next start. At most {@code replayLimit} deliveries per start, the oldest first.
+ * the state repository; it only moves past deliveries whose retry was accepted, so a failed retry (refused, timed out,
+ * or not asked for before a stop) is tried again on the next start.
  */
-final class WebhookReplay {
+final class WebhookReplay implements Runnable {
 
     static final int PAGE_SIZE = 100;
     /** Bounds a start's search: 100 pages of 100 failed deliveries. */
@@ -37,6 +42,8 @@ final class WebhookReplay {
     private final VZapsClient client;
     private final VZapsConfiguration config;
     private final StateRepository<String, String> cursors;
+    private volatile boolean stopped;
+    private long deadline;
 
     WebhookReplay(VZapsClient client, VZapsConfiguration config, StateRepository<String, String> cursors) {
         this.client = client;
@@ -48,77 +55,142 @@ final class WebhookReplay {
         return "webhook-replay:" + instanceId;
     }
 
-    /** Replays; API trouble is logged, never thrown, so the webhook still starts. */
-    void replay() {
+    /** Asks the replay to end after the call under way; the cursor is not moved after this. */
+    void stop() {
+        stopped = true;
+    }
+
+    /** Replays; API trouble is logged, never thrown. */
+    @Override
+    public void run() {
+        deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(config.getReplayTimeout());
+        try {
+            replay();
+        } catch (RuntimeException e) {
+            LOG.warn("The replay of failed VZaps webhook deliveries of instance {} failed: {}", config.getInstanceId(),
+                    e.toString());
+        }
+    }
+
+    private void replay() {
         String key = cursorKey(config.getInstanceId());
         Cursor since = Cursor.parse(cursors.getState(key));
-        List<WebhookLog> failed;
+        List<Cursor> failed;
         try {
             failed = failedSince(since);
         } catch (VZapsException e) {
-            LOG.warn("Could not search the failed VZaps webhook deliveries of instance {}: {}", config.getInstanceId(),
-                    e.getMessage());
+            LOG.warn("Could not search the failed VZaps webhook deliveries of instance {}: {}; nothing replayed, the "
+                     + "next start tries again", config.getInstanceId(), e.getMessage());
+            return;
+        }
+        if (failed == null) {
+            LOG.warn("The search of the failed VZaps webhook deliveries of instance {} did not finish ({}); nothing "
+                     + "replayed, the next start tries again", config.getInstanceId(), whyEnded());
             return;
         }
         int replayed = 0;
         int refused = 0;
-        for (WebhookLog log : failed) {
-            if (log.id() == null) {
-                LOG.debug("VZaps webhook delivery log without an id skipped: {}", log);
-                continue;
+        int inARow = 0;
+        String ended = null;
+        for (Cursor delivery : failed) {
+            if (stopped || System.nanoTime() - deadline > 0) {
+                ended = whyEnded();
+                break;
             }
-            if (redelivered(log)) {
+            if (redelivered(delivery.id())) {
                 replayed++;
-                if (refused == 0) {
-                    cursors.setState(key, Cursor.of(log).toString());
+                inARow = 0;
+                if (refused == 0 && !stopped) {
+                    cursors.setState(key, delivery.toString());
                 }
             } else {
-                // refused, or delivered and failed again: the cursor stays before it, the next start tries again
+                // refused, timed out, or delivered and failed again: the cursor stays before it, the next start
+                // tries again
                 refused++;
+                if (++inARow >= config.getReplayMaxFailures()) {
+                    ended = inARow + " retries in a row failed (replayMaxFailures)";
+                    break;
+                }
             }
         }
-        LOG.info("Replayed {} failed VZaps webhook deliveries of instance {}{}{}", replayed, config.getInstanceId(),
-                since == null ? "" : " since " + since.created(), refused == 0 ? "" : " (" + refused + " were refused or "
-                        + "failed again; they are tried again on the next start)");
+        int left = failed.size() - replayed - refused;
+        LOG.info("Replayed {} failed VZaps webhook deliveries of instance {}{}{}{}", replayed, config.getInstanceId(),
+                since == null ? "" : " since " + since.created(),
+                refused == 0 ? "" : " (" + refused + " were refused, timed out or failed again)",
+                ended == null ? "" : "; stopped early, " + ended + ", with " + left + " not asked for");
+        if (refused > 0 || left > 0) {
+            LOG.info("The failed VZaps webhook deliveries of instance {} not replayed are asked for again on the next "
+                     + "start", config.getInstanceId());
+        }
+    }
+
+    private String whyEnded() {
+        return stopped ? "the route stopped" : "replayTimeout of " + config.getReplayTimeout() + " ms passed";
     }
 
     /**
      * Asks VZaps to deliver the log again: true when it accepted and the answer does not show the new attempt failed
-     * (the route may still be failing: then the delivery must stay ahead of the cursor).
+     * (the route may still be failing: then the delivery must stay ahead of the cursor). A retry that timed out is
+     * false, though VZaps may have performed it.
      */
-    private boolean redelivered(WebhookLog log) {
+    private boolean redelivered(String logId) {
         try {
             Object answer = client.call(new VZapsCall(VZapsOperation.retryWebhookLog,
-                    Map.of(Param.instanceId, config.getInstanceId(), Param.logId, log.id()), config.getInstanceToken(),
+                    Map.of(Param.instanceId, config.getInstanceId(), Param.logId, logId), config.getInstanceToken(),
                     null)).body();
             return !(answer instanceof WebhookLog after && after.isFailed());
-        } catch (VZapsException e) {
-            LOG.debug("VZaps did not retry webhook delivery {}: {}", log.id(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.debug("VZaps did not retry webhook delivery {}: {}", logId, e.getMessage());
             return false;
         }
     }
 
-    /** Failed deliveries after the cursor, oldest first, at most replayLimit (all pages are read before choosing). */
-    private List<WebhookLog> failedSince(Cursor since) {
-        List<WebhookLog> found = new ArrayList<>();
+    /**
+     * Failed deliveries after the cursor, oldest first, at most replayLimit, each log id once; null when the search
+     * was cut short by a stop or replayTimeout. Every page is read before choosing, keeping only the time and id of
+     * the oldest replayLimit; paging ends at the last page, or at a page that brings no log not seen before (an API
+     * that ignores {@code page}).
+     */
+    private List<Cursor> failedSince(Cursor since) {
+        OldestDeliveries oldest = new OldestDeliveries(config.getReplayLimit());
+        Set<String> previousPage = Set.of();
         for (int page = 1; page <= MAX_PAGES; page++) {
+            if (stopped || System.nanoTime() - deadline > 0) {
+                return null;
+            }
             WebhookLogPage result = (WebhookLogPage) client.call(new VZapsCall(VZapsOperation.searchWebhookLogs,
                     Map.of(Param.instanceId, config.getInstanceId()), config.getInstanceToken(),
                     SearchWebhookLogsRequest.failed().withPage(page).withSize(PAGE_SIZE))).body();
             if (result == null || result.content().isEmpty()) {
                 break;
             }
+            Set<String> thisPage = new HashSet<>();
+            boolean somethingNew = false;
             for (WebhookLog log : result.content()) {
-                if (log.isFailed() && (since == null || Cursor.of(log).isAfter(since))) {
-                    found.add(log);
+                if (log.id() == null) {
+                    LOG.debug("VZaps webhook delivery log without an id skipped: {}", log);
+                    continue;
                 }
+                thisPage.add(log.id());
+                if (previousPage.contains(log.id()) || oldest.contains(log.id())) {
+                    continue;
+                }
+                somethingNew = true;
+                if (log.isFailed() && (since == null || Cursor.of(log).isAfter(since))) {
+                    oldest.offer(Cursor.of(log));
+                }
+            }
+            if (!somethingNew) {
+                LOG.debug("Page {} of the VZaps webhook delivery log brought no delivery not seen before: search ended",
+                        page);
+                break;
             }
             if (result.totalPages() == null || page >= result.totalPages()) {
                 break;
             }
+            previousPage = thisPage;
         }
-        found.sort(Comparator.comparing(Cursor::of));
-        return found.size() > config.getReplayLimit() ? found.subList(0, config.getReplayLimit()) : found;
+        return oldest.oldestFirst();
     }
 
     /** Where replay got to: creation time, then log id for deliveries created in the same instant. */

@@ -132,6 +132,9 @@ class PairingConsumerTest extends VZapsTestSupport {
         await().until(() -> failures.stream().anyMatch(f -> f.getMessage().contains("was not paired within 100 ms")));
         VZapsPairingConsumer consumer = (VZapsPairingConsumer) context.getRoute("pairing").getConsumer();
         assertTrue(consumer.isFinished());
+        // polling has ended, so nothing can signal it again: the timeout was signalled once
+        assertEquals(1, failures.stream().filter(f -> f.getMessage().contains("was not paired within")).count(),
+                failures.toString());
     }
 
     @Test

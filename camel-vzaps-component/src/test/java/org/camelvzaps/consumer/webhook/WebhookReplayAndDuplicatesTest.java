@@ -9,6 +9,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.camelvzaps.component.VZapsConstants;
+import org.camelvzaps.test.InMemoryLogAppender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,9 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.camelvzaps.consumer.webhook.ReplayLogs.awaitReplays;
+import static org.camelvzaps.consumer.webhook.ReplayLogs.log;
+import static org.camelvzaps.consumer.webhook.ReplayLogs.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -27,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class WebhookReplayAndDuplicatesTest extends WebhookTestSupport {
 
-    private static final String LOGS = "/instances/" + INSTANCE_ID + "/webhook/logs";
+    private static final String LOGS = ReplayLogs.LOGS;
     private static final String EVENT = "{\"id\":\"evt_7\",\"type\":\"Message\",\"instance_id\":\"" + INSTANCE_ID
                                         + "\",\"data\":{\"type\":\"Message\",\"event\":{}}}";
 
@@ -38,6 +42,7 @@ class WebhookReplayAndDuplicatesTest extends WebhookTestSupport {
 
     @BeforeEach
     void stubs() throws Exception {
+        InMemoryLogAppender.clear();
         api.resetAll();
         stubToken();
         // a file-backed repository, as a user keeping the replay cursor across restarts would configure
@@ -73,6 +78,7 @@ class WebhookReplayAndDuplicatesTest extends WebhookTestSupport {
         api.stubFor(WireMock.post(urlPathMatching(LOGS + "/wlog_.*/retry")).willReturn(json("{\"code\":200,\"success\":true,\"data\":{}}")));
 
         route("&replayFailedDeliveries=true&stateRepository=#cursors");
+        awaitReplays(1);
 
         api.verify(1, postRequestedFor(urlEqualTo(LOGS + "/wlog_a/retry")));
         api.verify(1, postRequestedFor(urlEqualTo(LOGS + "/wlog_b/retry")));
@@ -84,6 +90,7 @@ class WebhookReplayAndDuplicatesTest extends WebhookTestSupport {
 
         context.getRouteController().stopRoute("hook");
         context.getRouteController().startRoute("hook");
+        awaitReplays(2);
 
         api.verify(1, postRequestedFor(urlEqualTo(LOGS + "/wlog_a/retry")));
         api.verify(1, postRequestedFor(urlEqualTo(LOGS + "/wlog_b/retry")));
@@ -97,10 +104,12 @@ class WebhookReplayAndDuplicatesTest extends WebhookTestSupport {
         api.stubFor(WireMock.post(urlEqualTo(LOGS + "/wlog_b/retry")).willReturn(json("{}")));
 
         route("&replayFailedDeliveries=true&stateRepository=#cursors");
+        awaitReplays(1);
 
         assertEquals(null, cursors.getState("webhook-replay:" + INSTANCE_ID), "the cursor stays before the refused one");
         context.getRouteController().stopRoute("hook");
         context.getRouteController().startRoute("hook");
+        awaitReplays(2);
         api.verify(2, postRequestedFor(urlEqualTo(LOGS + "/wlog_a/retry")));
     }
 
@@ -113,11 +122,13 @@ class WebhookReplayAndDuplicatesTest extends WebhookTestSupport {
                 "{\"code\":200,\"success\":true,\"data\":" + log("wlog_a", "2026-11-27T10:00:00Z") + "}")));
 
         route("&replayFailedDeliveries=true&stateRepository=#cursors");
+        awaitReplays(1);
 
         api.verify(1, postRequestedFor(urlEqualTo(LOGS + "/wlog_a/retry")));
         assertEquals(null, cursors.getState("webhook-replay:" + INSTANCE_ID), "the delivery failed again: not past it");
         context.getRouteController().stopRoute("hook");
         context.getRouteController().startRoute("hook");
+        awaitReplays(2);
         api.verify(2, postRequestedFor(urlEqualTo(LOGS + "/wlog_a/retry")));
     }
 
@@ -144,14 +155,5 @@ class WebhookReplayAndDuplicatesTest extends WebhookTestSupport {
         assertEquals(500, failed.statusCode(), "a rolled back exchange is not a success");
         assertEquals(500, redelivered.statusCode());
         assertEquals(List.of("evt_rollback", "evt_rollback"), routed, "the redelivery reached the route again");
-    }
-
-    private static String log(String id, String createdAt) {
-        return "{\"id\":\"" + id + "\",\"status\":\"failed\",\"event_type\":\"Message\",\"created_at\":\"" + createdAt + "\"}";
-    }
-
-    private static String page(int page, int totalPages, String... logs) {
-        return "{\"code\":200,\"success\":true,\"data\":{\"content\":[" + String.join(",", logs) + "],\"page\":" + page
-               + ",\"size\":100,\"total\":3,\"total_pages\":" + totalPages + "}}";
     }
 }

@@ -3,13 +3,6 @@ package org.camelvzaps.springboot;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import javax.net.ssl.HostnameVerifier;
-
-import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.jsse.SSLContextParameters;
-import org.camelvzaps.component.VZapsConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
@@ -18,18 +11,15 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 /**
  * Turns a bean reference in a {@code camel.component.vzaps.*} property into the Spring bean, for the options whose
- * value is an object (httpClientConfigurer, sslContextParameters, idempotentRepository, stateRepository,
- * x509HostnameVerifier, configuration): {@code #bean:name} (or {@code #name}) looks the bean up by name,
+ * value is an object (the catalog's object options: httpClientConfigurer, sslContextParameters, idempotentRepository,
+ * stateRepository, x509HostnameVerifier, configuration, ...; see {@link VZapsComponentConfiguration#BEAN_TYPES}):
+ * {@code #bean:name} (or {@code #name}) looks the bean up by name,
  * {@code #type:com.example.Type} takes the only bean of that type. Anything else fails the binding, so Spring Boot
  * names the property in the startup error.
  */
 @Configuration(proxyBeanMethods = false)
 @ConfigurationPropertiesBinding
 public class VZapsComponentConverter implements GenericConverter {
-
-    private static final Class<?>[] TARGETS = {
-            HttpClientConfigurer.class, SSLContextParameters.class, IdempotentRepository.class, StateRepository.class,
-            HostnameVerifier.class, VZapsConfiguration.class };
 
     private final ApplicationContext applicationContext;
 
@@ -40,7 +30,7 @@ public class VZapsComponentConverter implements GenericConverter {
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
         Set<ConvertiblePair> pairs = new LinkedHashSet<>();
-        for (Class<?> target : TARGETS) {
+        for (Class<?> target : VZapsComponentConfiguration.BEAN_TYPES) {
             pairs.add(new ConvertiblePair(String.class, target));
         }
         return pairs;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated {@code spring-configuration-metadata.json} against the component's catalog JSON: the same options
- * (kebab-case), descriptions and defaults. A new component option fails this test until
- * {@link VZapsComponentConfiguration} has it.
+ * (kebab-case), descriptions and defaults: checks that {@link VZapsComponentConfiguration}, which the build writes from
+ * that catalog, carries every option to the metadata.
  */
 class ConfigurationMetadataCoverageTest {
 

@@ -18,8 +18,8 @@ import org.camelvzaps.springboot.app.VZapsApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,7 +44,8 @@ class VZapsSpringBootTest {
         SANDBOX.close();
     }
 
-    @LocalServerPort
+    // the property, not @LocalServerPort: that annotation moved package in Spring Boot 4, the property did not
+    @Value("${local.server.port}")
     int port;
     @Autowired
     ProducerTemplate producer;

@@ -91,7 +91,7 @@ public class VZapsConfiguration implements Cloneable {
                             + "e.g. JDBC or Redis, for several replicas). Repeats are acknowledged but not routed.")
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer",
-              description = "Where the realtime resume cursor (last processed event id, key = instance id) and the webhook "
+              description = "Where the realtime resume cursor (last processed event id, key vzaps-realtime:<instanceId>:<events>) and the webhook "
                             + "replay cursor are kept (a Camel StateRepository<String, String> bean, e.g. "
                             + "FileStateRepository). Default: in memory.")
     private StateRepository<String, String> stateRepository;

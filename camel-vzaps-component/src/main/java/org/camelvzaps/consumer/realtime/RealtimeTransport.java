@@ -1,0 +1,160 @@
+package org.camelvzaps.consumer.realtime;
+
+import java.net.Authenticator;
+import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.camelvzaps.client.VZapsClient;
+import org.camelvzaps.component.VZapsConfiguration;
+
+/**
+ * The WebSocket plumbing realtime sockets share: one JDK {@link HttpClient} per distinct connection setting
+ * (connect timeout, proxy, TLS) — so one selector thread for any number of sockets — and one small scheduler for
+ * connects, reconnects, pings and idle checks. Nothing in it belongs to one socket.
+ */
+final class RealtimeTransport {
+
+    private static final int SCHEDULER_THREADS = 2;
+
+    private final CamelContext context;
+    private final Map<ClientKey, HttpClient> clients = new ConcurrentHashMap<>();
+    private volatile ScheduledExecutorService scheduler;
+
+    RealtimeTransport(CamelContext context, Object owner, String name) {
+        this.context = context;
+        this.scheduler = context.getExecutorServiceManager().newScheduledThreadPool(owner, name, SCHEDULER_THREADS);
+    }
+
+    /** Opens a socket with the handshake headers of the VZaps API; tokens travel in headers only. */
+    CompletableFuture<WebSocket> open(URI uri, VZapsConfiguration config, VZapsClient api, String jwt,
+                                      WebSocket.Listener listener) {
+        WebSocket.Builder ws = client(config).newWebSocketBuilder()
+                .connectTimeout(Duration.ofMillis(config.getConnectTimeout()))
+                .header("User-Agent", api.settings().userAgent());
+        if (jwt != null) {
+            ws.header("Authorization", "Bearer " + jwt);
+        }
+        if (api.settings().credentials().clientToken() != null) {
+            ws.header(VZapsClient.HEADER_CLIENT_TOKEN, api.settings().credentials().clientToken());
+        }
+        if (config.getInstanceToken() != null && !config.getInstanceToken().isBlank()) {
+            ws.header(VZapsClient.HEADER_INSTANCE_TOKEN, config.getInstanceToken());
+        }
+        return ws.buildAsync(uri, listener);
+    }
+
+    /** Runs {@code task} after {@code delayMillis}; null once closed. */
+    ScheduledFuture<?> schedule(Runnable task, long delayMillis) {
+        ScheduledExecutorService executor = scheduler;
+        if (executor == null || executor.isShutdown()) {
+            return null;
+        }
+        try {
+            return executor.schedule(task, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            return null; // closing
+        }
+    }
+
+    /** Runs {@code task} every {@code periodMillis}; null once closed. */
+    ScheduledFuture<?> every(Runnable task, long periodMillis) {
+        ScheduledExecutorService executor = scheduler;
+        if (executor == null || executor.isShutdown()) {
+            return null;
+        }
+        return executor.scheduleWithFixedDelay(task, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** How many distinct HTTP clients (one selector thread each) serve the sockets. */
+    int clientCount() {
+        return clients.size();
+    }
+
+    void close() {
+        ScheduledExecutorService executor = scheduler;
+        scheduler = null;
+        if (executor != null) {
+            context.getExecutorServiceManager().shutdownNow(executor);
+        }
+        clients.values().forEach(RealtimeTransport::closeQuietly);
+        clients.clear();
+    }
+
+    private HttpClient client(VZapsConfiguration config) {
+        return clients.computeIfAbsent(ClientKey.of(config), key -> build(key));
+    }
+
+    private HttpClient build(ClientKey key) {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(key.connectTimeout()));
+        if (key.proxyHost() != null) {
+            builder.proxy(ProxySelector.of(new InetSocketAddress(key.proxyHost(),
+                    key.proxyPort() == null ? 8080 : key.proxyPort())));
+            if (key.proxyUser() != null) {
+                builder.authenticator(new ProxyCredentials(key.proxyUser(), key.proxyPassword()));
+            }
+        }
+        if (key.ssl() != null) {
+            try {
+                builder.sslContext(key.ssl().createSSLContext(context));
+            } catch (Exception e) {
+                throw new IllegalStateException("could not create the TLS context from sslContextParameters: "
+                        + e.getMessage(), e);
+            }
+        }
+        return builder.build();
+    }
+
+    private static void closeQuietly(HttpClient client) {
+        if (client instanceof AutoCloseable closeable) { // Java 21+: ends the selector thread now
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // shutting down
+            }
+        }
+    }
+
+    /** The settings that make two sockets need different HTTP clients; never logged (it holds the proxy password). */
+    private record ClientKey(long connectTimeout, String proxyHost, Integer proxyPort, String proxyUser,
+                             String proxyPassword, SSLContextParameters ssl) {
+        static ClientKey of(VZapsConfiguration config) {
+            return new ClientKey(config.getConnectTimeout(), config.getProxyHost(), config.getProxyPort(),
+                    config.getProxyAuthUsername(), config.getProxyAuthPassword(), config.getSslContextParameters());
+        }
+
+        @Override
+        public String toString() {
+            return "ClientKey[" + proxyHost + "]";
+        }
+    }
+
+    /** Answers only the proxy's challenge, never the realtime server's. */
+    private static final class ProxyCredentials extends Authenticator {
+        private final String user;
+        private final String password;
+
+        ProxyCredentials(String user, String password) {
+            this.user = user;
+            this.password = password == null ? "" : password;
+        }
+
+        @Override
+        protected PasswordAuthentication getPasswordAuthentication() {
+            return getRequestorType() == RequestorType.PROXY ? new PasswordAuthentication(user, password.toCharArray()) : null;
+        }
+    }
+}

@@ -50,6 +50,7 @@ final class InstanceStream implements RealtimeSession.Handler {
     private boolean running;
     private boolean inFlight;
     private boolean connectWhenIdle;
+    private boolean closeWhenIdle;
     private ScheduledFuture<?> pendingConnect;
     private int attempts;
     /** The last connection ended on a failure on this side (route, repository): back-off goes on until an event succeeds. */
@@ -76,6 +77,7 @@ final class InstanceStream implements RealtimeSession.Handler {
     /** Connects after {@code delayMillis}, or when the event still in flight from before a suspend has finished. */
     synchronized void start(long delayMillis) {
         running = true;
+        closeWhenIdle = false;
         failing = false;
         attempts = 0;
         lastProblem = "not connected yet";
@@ -123,8 +125,53 @@ final class InstanceStream implements RealtimeSession.Handler {
         }
     }
 
+    /**
+     * Closes this stream without blocking the caller (an instance deleted, or moved to another replica): the socket is
+     * closed with 1000 now, or right after the event in flight has finished and been acked.
+     */
+    void retire() {
+        RealtimeSession current;
+        synchronized (this) {
+            running = false;
+            connectWhenIdle = false;
+            if (pendingConnect != null) {
+                pendingConnect.cancel(false);
+                pendingConnect = null;
+            }
+            lastProblem = "stopped";
+            setState(State.STOPPED);
+            if (inFlight) {
+                closeWhenIdle = true;
+                return;
+            }
+            current = session;
+            session = null;
+        }
+        closeLater(current);
+    }
+
+    /** Waits up to {@code millis} for the event in flight to finish (after {@link #retire}, its socket then closes). */
+    synchronized void awaitIdle(long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, millis));
+        while (inFlight && System.nanoTime() < deadline) {
+            try {
+                wait(Math.max(1, Math.min(100, (deadline - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void closeLater(RealtimeSession current) {
+        if (current != null) {
+            current.close(WebSocket.NORMAL_CLOSURE, "consumer stopped").orTimeout(5, TimeUnit.SECONDS)
+                    .whenComplete((ignored, error) -> current.abort());
+        }
+    }
+
     private void scheduleConnect(long delayMillis) {
-        pendingConnect = streams.schedule(this::connect, delayMillis);
+        pendingConnect = streams.scheduleConnect(this::connect, delayMillis);
     }
 
     private void connect() {
@@ -277,12 +324,19 @@ final class InstanceStream implements RealtimeSession.Handler {
 
     private void eventDone() {
         boolean connectNow;
+        RealtimeSession retired = null;
         synchronized (this) {
             inFlight = false;
             notifyAll();
             connectNow = connectWhenIdle && running;
             connectWhenIdle = false;
+            if (closeWhenIdle) {
+                closeWhenIdle = false;
+                retired = session;
+                session = null;
+            }
         }
+        closeLater(retired);
         if (connectNow) {
             synchronized (this) {
                 scheduleConnect(0);

@@ -20,8 +20,6 @@ interface RealtimeStreams {
 
     RealtimeTransport transport();
 
-    /** Runs {@code task} on the transport's scheduler after {@code delayMillis}; null once the consumer stopped. */
-    default ScheduledFuture<?> schedule(Runnable task, long delayMillis) {
-        return transport().schedule(task, delayMillis);
-    }
+    /** A paced connection attempt after {@code delayMillis} (see {@link RealtimeTransport}); null once stopped. */
+    ScheduledFuture<?> scheduleConnect(Runnable attempt, long delayMillis);
 }

@@ -24,15 +24,20 @@ import org.camelvzaps.component.VZapsConfiguration;
 /**
  * The WebSocket plumbing realtime sockets share: one JDK {@link HttpClient} per distinct connection setting
  * (connect timeout, proxy, TLS) — so one selector thread for any number of sockets — and one small scheduler for
- * connects, reconnects, pings and idle checks. Nothing in it belongs to one socket.
+ * connects, reconnects, pings and idle checks. Nothing in it belongs to one socket. Connection attempts are paced:
+ * at most {@value #CONNECTS_PER_SECOND} a second for all sockets together, each at a random point of its slot, so a
+ * fleet's start, or its return after a server restart closed every socket at once, ramps up instead of stampeding.
  */
 final class RealtimeTransport {
 
     private static final int SCHEDULER_THREADS = 2;
+    static final int CONNECTS_PER_SECOND = 200;
+    private static final long SLOT_NANOS = TimeUnit.SECONDS.toNanos(1) / CONNECTS_PER_SECOND;
 
     private final CamelContext context;
     private final Map<ClientKey, HttpClient> clients = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
+    private long nextSlot = System.nanoTime();
 
     RealtimeTransport(CamelContext context, Object owner, String name) {
         this.context = context;
@@ -68,6 +73,21 @@ final class RealtimeTransport {
         } catch (RejectedExecutionException e) {
             return null; // closing
         }
+    }
+
+    /**
+     * Runs a connection attempt no sooner than {@code delayMillis} from now, in the next free slot of the pace; the
+     * attempt lands at a random point of its slot.
+     */
+    ScheduledFuture<?> scheduleConnect(Runnable attempt, long delayMillis) {
+        long now = System.nanoTime();
+        long start;
+        synchronized (this) {
+            start = Math.max(now + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMillis)), nextSlot);
+            nextSlot = start + SLOT_NANOS;
+        }
+        long jitter = java.util.concurrent.ThreadLocalRandom.current().nextLong(SLOT_NANOS);
+        return schedule(attempt, TimeUnit.NANOSECONDS.toMillis(start - now + jitter));
     }
 
     /** Runs {@code task} every {@code periodMillis}; null once closed. */

@@ -1,9 +1,13 @@
 package org.camelvzaps.consumer.realtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Supplier;
@@ -20,16 +24,24 @@ import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.component.VZapsConfiguration;
 import org.camelvzaps.consumer.EventPipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * {@code from("vzaps:realtime?instanceId=...")}: the VZaps realtime event stream over a WebSocket, with nothing lost.
- * Each instance's events are routed one at a time, in order, through the {@link EventPipeline}; an event is
+ * {@code from("vzaps:realtime?instanceId=...")}: the VZaps realtime event stream over a WebSocket, with nothing lost;
+ * {@code instanceIds=VZ1,VZ2} or {@code instanceIds=*} (every instance of the account, listed again every
+ * {@code discoveryInterval}) serves many instances from one route, one socket each. Each instance's events are routed
+ * one at a time, in order, through the {@link EventPipeline}; instances never wait on each other. An event is
  * acknowledged, and the resume cursor (kept in the {@code stateRepository}) moves past it, only after the route
- * completed successfully. How a socket recovers from closes, failures and silence is {@link InstanceStream}'s job.
+ * completed successfully. How a socket recovers from closes, failures and silence is {@link InstanceStream}'s job;
+ * the sockets of all realtime consumers of a component share one {@link RealtimeTransport}. With several instances,
+ * the {@link InstanceShare} of the context says which of them this replica holds.
  */
 public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthCheckAware, Suspendable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(VZapsRealtimeConsumer.class);
     private static final long STOP_WAIT_MILLIS = 30_000;
+    private static final String EVERY_INSTANCE = "*";
 
     private final VZapsConfiguration config;
     private final Supplier<VZapsClient> client;
@@ -43,6 +55,11 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
     private StateRepository<String, String> cursors;
     private RealtimeTransport transport;
     private ScheduledFuture<?> watchdog;
+    private ScheduledFuture<?> discovery;
+    private InstanceShare share;
+    /** The instances the route is for (the list, or the last discovery); this replica holds its share of them. */
+    private volatile Set<String> wanted = Set.of();
+    private volatile boolean suspended;
 
     public VZapsRealtimeConsumer(Endpoint endpoint, Processor processor, VZapsConfiguration config,
                                  Supplier<VZapsClient> client) {
@@ -54,12 +71,21 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
 
     @Override
     protected void doStart() throws Exception {
-        if (config.getInstanceId() == null || config.getInstanceId().isBlank()) {
-            throw new VZapsConfigurationException("vzaps:realtime needs instanceId: the instance whose events to receive");
+        if (isBlank(config.getInstanceIds()) && isBlank(config.getInstanceId())) {
+            throw new VZapsConfigurationException("vzaps:realtime needs instanceId (one instance) or instanceIds (a comma "
+                    + "list, or * for every instance of the account): the instances whose events to receive");
         }
         if (isBlank(config.getClientToken()) || isBlank(config.getClientSecret()) && isBlank(config.getInstanceToken())) {
             throw new VZapsConfigurationException("vzaps:realtime needs credentials for the handshake: set clientToken "
                     + "and clientSecret, or clientToken and instanceToken");
+        }
+        if (EVERY_INSTANCE.equals(trim(config.getInstanceIds())) && isBlank(config.getClientSecret())) {
+            throw new VZapsConfigurationException("vzaps:realtime with instanceIds=* lists the account's instances, which "
+                    + "needs the account's JWT: set clientSecret, or list the instances in instanceIds");
+        }
+        if (config.getDiscoveryInterval() <= 0) {
+            throw new VZapsConfigurationException("vzaps:realtime: discoveryInterval must be a positive number of "
+                    + "milliseconds, not " + config.getDiscoveryInterval());
         }
         super.doStart();
         RepositoryLeases.acquire(config.getStateRepository());
@@ -71,26 +97,86 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
         }
         cursors = config.getStateRepository() != null ? config.getStateRepository() : memoryCursors;
         pipeline = new EventPipeline(this, config.getEvents(), config.getIdempotentRepository());
-        transport = new RealtimeTransport(getEndpoint().getCamelContext(), this, "VZapsRealtime-" + config.getInstanceId());
+        transport = RealtimeTransports.acquire(getEndpoint().getComponent(), getEndpoint().getCamelContext());
         long tick = Math.max(1, config.getIdleTimeout() / 3);
         watchdog = transport.every(() -> streams.values().forEach(InstanceStream::watch), tick);
-        open(config.getInstanceId());
+        suspended = false;
+        if (isBlank(config.getInstanceIds())) {
+            wanted = Set.of(config.getInstanceId().trim());
+            share = InstanceShare.all();
+            reconcile();
+            return;
+        }
+        share = InstanceShares.of(getEndpoint().getCamelContext(), "vzaps-realtime-" + getRouteId());
+        share.start();
+        share.onChange(this::reconcile);
+        if (EVERY_INSTANCE.equals(config.getInstanceIds().trim())) {
+            discovery = transport.every(this::discover, config.getDiscoveryInterval());
+            transport.schedule(this::discover, 0);
+        } else {
+            wanted = Arrays.stream(config.getInstanceIds().split(",")).map(String::trim).filter(id -> !id.isEmpty())
+                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+            reconcile();
+        }
     }
 
-    private void open(String instanceId) {
-        streams.computeIfAbsent(instanceId, id -> new InstanceStream(shared, id)).start(0);
+    /** Lists the account's instances and reconciles the sockets with them; a failed listing keeps the sockets. */
+    private void discover() {
+        try {
+            Set<String> found = InstanceDiscovery.instanceIds(client.get());
+            if (!found.equals(wanted)) {
+                LOG.info("VZaps realtime: the account has {} instances", found.size());
+            }
+            wanted = Set.copyOf(found);
+            reconcile();
+        } catch (RuntimeException e) {
+            LOG.warn("VZaps realtime: could not list the account's instances ({}); keeping the {} sockets and trying "
+                    + "again in {} ms", e.getMessage(), streams.size(), config.getDiscoveryInterval());
+        }
+    }
+
+    /** Opens a socket for each instance of this replica's share that has none, closes those no longer in it. */
+    private synchronized void reconcile() {
+        if (!isRunAllowed() || suspended || transport == null) {
+            return;
+        }
+        Set<String> held = share.share(wanted);
+        for (String id : new HashSet<>(streams.keySet())) {
+            if (!held.contains(id)) {
+                InstanceStream gone = streams.remove(id);
+                LOG.info("VZaps realtime: closing the socket of instance {} (no longer {})", id,
+                        wanted.contains(id) ? "this replica's to hold" : "an instance of the account");
+                gone.retire();
+            }
+        }
+        for (String id : held) {
+            streams.computeIfAbsent(id, key -> {
+                InstanceStream stream = new InstanceStream(shared, key);
+                stream.start(0); // paced by the transport: a large fleet ramps up
+                return stream;
+            });
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
-        streams.values().forEach(stream -> stream.stop(stopWaitMillis));
+        suspended = true;
+        if (discovery != null) {
+            discovery.cancel(false);
+            discovery = null;
+        }
+        if (share != null) {
+            share.stop();
+            share = null;
+        }
+        stopAll();
         streams.clear();
         if (watchdog != null) {
             watchdog.cancel(false);
             watchdog = null;
         }
         if (transport != null) {
-            transport.close();
+            RealtimeTransports.release(getEndpoint().getComponent());
             transport = null;
         }
         RepositoryLeases.release(config.getStateRepository());
@@ -105,12 +191,28 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
      */
     @Override
     protected void doSuspend() throws Exception {
-        streams.values().forEach(stream -> stream.stop(stopWaitMillis));
+        suspended = true;
+        stopAll();
     }
 
     @Override
     protected void doResume() throws Exception {
+        suspended = false;
         streams.values().forEach(stream -> stream.start(0));
+        reconcile();
+    }
+
+    /** Stops every socket, all at once: each lets its event in flight finish (up to the stop wait) and closes. */
+    private void stopAll() {
+        if (streams.size() == 1) {
+            streams.values().forEach(stream -> stream.stop(stopWaitMillis));
+            return;
+        }
+        streams.values().forEach(stream -> stream.retire());
+        long deadline = System.currentTimeMillis() + stopWaitMillis;
+        for (InstanceStream stream : streams.values()) {
+            stream.awaitIdle(deadline - System.currentTimeMillis());
+        }
     }
 
     /** For tests: how long stop and suspend wait for the event in flight. */
@@ -141,6 +243,10 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
         return value == null || value.isBlank();
     }
 
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+
     /** What this consumer's streams share. */
     private final class Shared implements RealtimeStreams {
         @Override
@@ -169,9 +275,9 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
         }
 
         @Override
-        public ScheduledFuture<?> schedule(Runnable task, long delayMillis) {
+        public ScheduledFuture<?> scheduleConnect(Runnable attempt, long delayMillis) {
             RealtimeTransport current = transport;
-            return current == null ? null : current.schedule(task, delayMillis);
+            return current == null ? null : current.scheduleConnect(attempt, delayMillis);
         }
     }
 }

@@ -273,6 +273,16 @@ final class InstanceStream implements RealtimeSession.Handler {
             inFlight = true;
         }
         try {
+            streams.transport().route(() -> route(from, event));
+        } catch (Throwable e) {
+            eventDone();
+            failed(from, "could not hand event " + event.id() + " to the route: " + RealtimeSession.describe(e)
+                    + "; it will be delivered again");
+        }
+    }
+
+    private void route(RealtimeSession from, VZapsEvent event) {
+        try {
             streams.pipeline().process(event, (outcome, failure, doneSync) -> {
                 try {
                     from.touch();

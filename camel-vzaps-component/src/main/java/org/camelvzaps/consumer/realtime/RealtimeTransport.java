@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -23,25 +24,38 @@ import org.camelvzaps.component.VZapsConfiguration;
 
 /**
  * The WebSocket plumbing realtime sockets share: one JDK {@link HttpClient} per distinct connection setting
- * (connect timeout, proxy, TLS) — so one selector thread for any number of sockets — and one small scheduler for
- * connects, reconnects, pings and idle checks. Nothing in it belongs to one socket. Connection attempts are paced:
+ * (connect timeout, proxy, TLS) — so one selector thread for any number of sockets — working on a small fixed pool
+ * ({@value #IO_THREADS} threads) for handshakes and frames, one small scheduler for connects, reconnects, pings and
+ * idle checks, and a pool that runs the routes: a thread per instance whose route is busy, none for an idle socket,
+ * so a slow route never holds up another instance and threads grow with busy routes, not with sockets. Nothing in it
+ * belongs to one socket. Connection attempts are paced:
  * at most {@value #CONNECTS_PER_SECOND} a second for all sockets together, each at a random point of its slot, so a
  * fleet's start, or its return after a server restart closed every socket at once, ramps up instead of stampeding.
  */
 final class RealtimeTransport {
 
     private static final int SCHEDULER_THREADS = 2;
+    private static final int IO_THREADS = 4;
     static final int CONNECTS_PER_SECOND = 200;
     private static final long SLOT_NANOS = TimeUnit.SECONDS.toNanos(1) / CONNECTS_PER_SECOND;
 
     private final CamelContext context;
     private final Map<ClientKey, HttpClient> clients = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
+    private final ExecutorService io;
+    private final ExecutorService routing;
     private long nextSlot = System.nanoTime();
 
     RealtimeTransport(CamelContext context, Object owner, String name) {
         this.context = context;
         this.scheduler = context.getExecutorServiceManager().newScheduledThreadPool(owner, name, SCHEDULER_THREADS);
+        this.io = context.getExecutorServiceManager().newFixedThreadPool(owner, name + "-io", IO_THREADS);
+        this.routing = context.getExecutorServiceManager().newCachedThreadPool(owner, name + "-route");
+    }
+
+    /** Runs an event through the route off the I/O threads. */
+    void route(Runnable task) {
+        routing.execute(task);
     }
 
     /** Opens a socket with the handshake headers of the VZaps API; tokens travel in headers only. */
@@ -110,6 +124,8 @@ final class RealtimeTransport {
         if (executor != null) {
             context.getExecutorServiceManager().shutdownNow(executor);
         }
+        context.getExecutorServiceManager().shutdown(routing);
+        context.getExecutorServiceManager().shutdown(io);
         clients.values().forEach(RealtimeTransport::closeQuietly);
         clients.clear();
     }
@@ -119,7 +135,8 @@ final class RealtimeTransport {
     }
 
     private HttpClient build(ClientKey key) {
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(key.connectTimeout()));
+        HttpClient.Builder builder = HttpClient.newBuilder().executor(io)
+                .connectTimeout(Duration.ofMillis(key.connectTimeout()));
         if (key.proxyHost() != null) {
             builder.proxy(ProxySelector.of(new InetSocketAddress(key.proxyHost(),
                     key.proxyPort() == null ? 8080 : key.proxyPort())));

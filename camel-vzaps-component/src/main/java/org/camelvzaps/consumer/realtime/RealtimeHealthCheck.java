@@ -10,9 +10,10 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.camelvzaps.component.VZapsConfiguration;
 
 /**
- * The realtime consumer's check: UP while its sockets connect or are connected; DOWN when one is not connected and
- * has been failing for longer than three times {@code maxReconnectDelay} (a few reconnects in a row came to
- * nothing), or while a single-instance route is not connected. Details say, per instance, where the socket is
+ * The realtime consumer's check. One instance ({@code instanceId}): UP while its socket is connected, DOWN
+ * otherwise. Several ({@code instanceIds}): UP while the sockets connect or are connected; DOWN when one is not
+ * connected and has been failing for longer than three times {@code maxReconnectDelay} (a few reconnects in a row
+ * came to nothing). Details say, per instance, where the socket is
  * (connected, connecting, backing off since …), the cursor, the time since the last event and the reconnects; for a
  * route with several instances a summary ({@code connected} of {@code total}) and the instances not connected.
  */
@@ -22,11 +23,13 @@ final class RealtimeHealthCheck implements HealthCheck {
 
     private final VZapsConfiguration config;
     private final Supplier<List<RealtimeSocketState>> states;
+    private final Supplier<String> routeId;
     private volatile boolean enabled = true;
 
-    RealtimeHealthCheck(VZapsConfiguration config, Supplier<List<RealtimeSocketState>> states) {
+    RealtimeHealthCheck(VZapsConfiguration config, Supplier<List<RealtimeSocketState>> states, Supplier<String> routeId) {
         this.config = config;
         this.states = states;
+        this.routeId = routeId;
     }
 
     @Override
@@ -46,7 +49,8 @@ final class RealtimeHealthCheck implements HealthCheck {
 
     @Override
     public String getId() {
-        return "consumer:vzaps-realtime-" + (config.getInstanceId() != null ? config.getInstanceId() : "fleet");
+        boolean fleet = config.getInstanceIds() != null && !config.getInstanceIds().isBlank();
+        return "consumer:vzaps-realtime-" + (fleet ? "fleet-" + routeId.get() : config.getInstanceId());
     }
 
     @Override
@@ -63,18 +67,19 @@ final class RealtimeHealthCheck implements HealthCheck {
     public Result call(Map<String, Object> options) {
         List<RealtimeSocketState> sockets = states.get();
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
-        if (config.getInstanceId() != null) {
-            builder.detail("vzaps.instanceId", config.getInstanceId());
-        }
         long limit = config.getMaxReconnectDelay() * 3;
         List<RealtimeSocketState> notConnected = sockets.stream()
                 .filter(s -> s.status() != RealtimeSocketState.Status.CONNECTED).toList();
         boolean failing = notConnected.stream().anyMatch(s -> s.failingFor().toMillis() > limit);
-        if (sockets.size() == 1) {
-            RealtimeSocketState socket = sockets.get(0);
-            describe(builder, "vzaps.", socket);
-            if (socket.status() != RealtimeSocketState.Status.CONNECTED) {
-                builder.detail("vzaps.realtime", socket.problem() == null ? "connecting" : socket.problem());
+        if (config.getInstanceIds() == null || config.getInstanceIds().isBlank()) {
+            builder.detail("vzaps.instanceId", config.getInstanceId());
+            RealtimeSocketState socket = sockets.isEmpty() ? null : sockets.get(0);
+            if (socket != null) {
+                describe(builder, "vzaps.", socket);
+            }
+            if (socket == null || socket.status() != RealtimeSocketState.Status.CONNECTED) {
+                builder.detail("vzaps.realtime", socket == null ? "stopped"
+                        : socket.problem() == null ? "connecting" : socket.problem());
                 return builder.down().build();
             }
             return builder.up().build();

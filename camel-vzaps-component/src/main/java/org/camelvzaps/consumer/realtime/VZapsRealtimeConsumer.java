@@ -66,7 +66,7 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
         super(endpoint, processor);
         this.config = config;
         this.client = client;
-        this.healthCheck = new RealtimeHealthCheck(config, this::socketStates);
+        this.healthCheck = new RealtimeHealthCheck(config, this::socketStates, this::getRouteId);
     }
 
     @Override
@@ -218,6 +218,11 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
     /** For tests: how long stop and suspend wait for the event in flight. */
     void stopWaitMillis(long millis) {
         this.stopWaitMillis = millis;
+    }
+
+    /** The transport this consumer's sockets use (shared with the component's other realtime consumers). */
+    RealtimeTransport transport() {
+        return transport;
     }
 
     /** True while every socket of this consumer is connected. */

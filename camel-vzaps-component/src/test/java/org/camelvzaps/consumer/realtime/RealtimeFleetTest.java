@@ -2,7 +2,6 @@ package org.camelvzaps.consumer.realtime;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -110,6 +109,29 @@ class RealtimeFleetTest extends VZapsTestSupport {
     }
 
     @Test
+    void theHealthCheckGoesDownWhenSocketsKeepFailingAndNamesThem() throws Exception {
+        route("fleet", "instanceIds=" + A + "," + B, e -> {
+        });
+        VZapsRealtimeConsumer consumer = (VZapsRealtimeConsumer) context.getRoute("fleet").getConsumer();
+        await().until(() -> consumer.getHealthCheck().call().getDetails().get("vzaps.connected").equals(2));
+
+        server.refuseWith(503);
+        server.dropConnections();
+
+        // failing for longer than 3 × maxReconnectDelay (50 ms)
+        await().until(() -> consumer.getHealthCheck().call().getState() == HealthCheck.State.DOWN);
+        HealthCheck.Result down = consumer.getHealthCheck().call();
+        assertEquals(0, down.getDetails().get("vzaps.connected"));
+        String notConnected = String.valueOf(down.getDetails().get("vzaps.notConnected"));
+        assertTrue(notConnected.contains(A) && notConnected.contains(B) && notConnected.contains("503"), notConnected);
+        assertEquals("consumer:vzaps-realtime-fleet-fleet", consumer.getHealthCheck().getId());
+
+        server.refuseWith(0);
+        await().until(() -> consumer.getHealthCheck().call().getState() == HealthCheck.State.UP
+                            && consumer.getHealthCheck().call().getDetails().get("vzaps.connected").equals(2));
+    }
+
+    @Test
     void aSlowRouteOnOneInstanceDoesNotHoldUpTheOthers() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         route("fleet", "instanceIds=" + A + "," + B, e -> {
@@ -152,8 +174,7 @@ class RealtimeFleetTest extends VZapsTestSupport {
     }
 
     @Test
-    void allRealtimeRoutesOfAComponentShareOneHttpClient() throws Exception {
-        long selectorsBefore = selectorThreads();
+    void allRealtimeRoutesOfAComponentShareOneTransport() throws Exception {
         route("one", "instanceId=" + A, e -> {
         });
         route("two", "instanceId=" + B, e -> {
@@ -162,7 +183,11 @@ class RealtimeFleetTest extends VZapsTestSupport {
         });
         await().until(() -> server.openConnections() == 3);
 
-        assertEquals(1, selectorThreads() - selectorsBefore, "one selector thread for the three sockets");
+        Set<RealtimeTransport> transports = Set.of("one", "two", "three").stream()
+                .map(id -> ((VZapsRealtimeConsumer) context.getRoute(id).getConsumer()).transport())
+                .collect(Collectors.toSet());
+        assertEquals(1, transports.size(), "one transport for the component");
+        assertEquals(1, transports.iterator().next().clientCount(), "one HTTP client (one selector thread) for three sockets");
         server.publish("b1", "Message", B);
         await().until(() -> routedOf(B).equals(List.of("b1")));
     }
@@ -181,11 +206,6 @@ class RealtimeFleetTest extends VZapsTestSupport {
         assertTrue(cause.getMessage().contains("instanceIds=*") && cause.getMessage().contains("clientSecret"),
                 cause.getMessage());
         assertFalse(cause.getMessage().contains(INSTANCE_TOKEN));
-    }
-
-    private static long selectorThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().contains("SelectorManager")).count();
     }
 
     private static void stubInstancePage(int page, int totalPages, String... ids) {

@@ -60,7 +60,7 @@ public final class BenchmarkRunner {
 
     /** The scenarios, in the order they run; {@code -Dbench.scenarios=realtime,realtime-memory} runs only those. */
     public static final List<String> SCENARIOS = List.of("producer", "token", "webhook", "webhook-memory", "realtime",
-            "realtime-memory", "media");
+            "realtime-memory", "media", "fleet");
 
     private static final double MB = 1024.0 * 1024.0;
 
@@ -106,6 +106,7 @@ public final class BenchmarkRunner {
         scenarios.put("realtime", this::realtime);
         scenarios.put("realtime-memory", this::realtimeMemory);
         scenarios.put("media", this::media);
+        scenarios.put("fleet", this::fleet);
         for (Map.Entry<String, Scenario> e : scenarios.entrySet()) {
             if (selected.contains(e.getKey())) {
                 long start = System.nanoTime();
@@ -362,6 +363,26 @@ public final class BenchmarkRunner {
             Thread.sleep(100);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    // ---- fleet ----
+
+    /** Sockets per JVM: {@code -Dbench.fleet.sockets} sizes (default 1000,5000; smoke 50). */
+    private void fleet() throws Exception {
+        String sizes = System.getProperty("bench.fleet.sockets", plan.smokeRun ? "50" : "1000,5000");
+        try (FleetSockets fleet = new FleetSockets()) {
+            for (String size : sizes.split(",")) {
+                FleetSockets.Figures f = fleet.run(Integer.parseInt(size.trim()), 120_000);
+                String scenario = "fleet, " + f.sockets() + " sockets, one route";
+                results.add(new Result("fleet", scenario, "vzaps:realtime", f.threadsAdded(), f.threadsAdded(),
+                        f.threadsAdded(), "threads added", null, null, "≤ 64", f.threadsAdded() <= 64));
+                results.add(new Result("fleet", scenario, "vzaps:realtime", f.heapPerSocketKb(), f.heapPerSocketKb(),
+                        f.heapPerSocketKb(), "KB heap per socket", null, null, "≤ 30", f.heapPerSocketKb() <= 30));
+                results.add(new Result("fleet", scenario, "vzaps:realtime", f.connectSeconds(), f.connectSeconds(),
+                        f.connectSeconds(), "s to connect all", null, null, "≤ 60",
+                        f.connected() == f.sockets() && f.connectSeconds() <= 60));
+            }
+        }
     }
 
     // ---- media ----

@@ -35,6 +35,8 @@ class BenchmarkSmokeTest {
                                                       && r.median() > 0), contender);
         }
         assertTrue(results.stream().anyMatch(r -> r.group().equals("media")));
+        assertTrue(results.stream().anyMatch(r -> r.group().equals("fleet") && r.unit().equals("threads added")),
+                "the fleet scenario ran");
         for (String events : List.of("webhook", "realtime")) {
             assertTrue(results.stream().anyMatch(r -> r.scenario().equals("heap after GC, " + events + " events")), events);
         }

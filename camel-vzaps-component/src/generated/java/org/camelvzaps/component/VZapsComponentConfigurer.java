@@ -47,6 +47,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, int.class, value)); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": getOrCreateConfiguration(target).setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "discoveryinterval":
+        case "discoveryInterval": getOrCreateConfiguration(target).setDiscoveryInterval(property(camelContext, long.class, value)); return true;
         case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "groupid":
         case "groupId": getOrCreateConfiguration(target).setGroupId(property(camelContext, java.lang.String.class, value)); return true;
@@ -66,6 +68,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "importScope": getOrCreateConfiguration(target).setImportScope(property(camelContext, java.lang.String.class, value)); return true;
         case "instanceid":
         case "instanceId": getOrCreateConfiguration(target).setInstanceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "instanceids":
+        case "instanceIds": getOrCreateConfiguration(target).setInstanceIds(property(camelContext, java.lang.String.class, value)); return true;
         case "instancetoken":
         case "instanceToken": getOrCreateConfiguration(target).setInstanceToken(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -163,6 +167,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectionRequestTimeout": return int.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "discoveryinterval":
+        case "discoveryInterval": return long.class;
         case "events": return java.lang.String.class;
         case "groupid":
         case "groupId": return java.lang.String.class;
@@ -182,6 +188,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "importScope": return java.lang.String.class;
         case "instanceid":
         case "instanceId": return java.lang.String.class;
+        case "instanceids":
+        case "instanceIds": return java.lang.String.class;
         case "instancetoken":
         case "instanceToken": return java.lang.String.class;
         case "lazystartproducer":
@@ -280,6 +288,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return getOrCreateConfiguration(target).getConnectionsPerRoute();
+        case "discoveryinterval":
+        case "discoveryInterval": return getOrCreateConfiguration(target).getDiscoveryInterval();
         case "events": return getOrCreateConfiguration(target).getEvents();
         case "groupid":
         case "groupId": return getOrCreateConfiguration(target).getGroupId();
@@ -299,6 +309,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "importScope": return getOrCreateConfiguration(target).getImportScope();
         case "instanceid":
         case "instanceId": return getOrCreateConfiguration(target).getInstanceId();
+        case "instanceids":
+        case "instanceIds": return getOrCreateConfiguration(target).getInstanceIds();
         case "instancetoken":
         case "instanceToken": return getOrCreateConfiguration(target).getInstanceToken();
         case "lazystartproducer":

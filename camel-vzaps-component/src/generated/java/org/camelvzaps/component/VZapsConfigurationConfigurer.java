@@ -35,6 +35,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "connectionRequestTimeout": target.setConnectionRequestTimeout(property(camelContext, int.class, value)); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": target.setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "discoveryinterval":
+        case "discoveryInterval": target.setDiscoveryInterval(property(camelContext, long.class, value)); return true;
         case "events": target.setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "groupid":
         case "groupId": target.setGroupId(property(camelContext, java.lang.String.class, value)); return true;
@@ -50,6 +52,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "importScope": target.setImportScope(property(camelContext, java.lang.String.class, value)); return true;
         case "instanceid":
         case "instanceId": target.setInstanceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "instanceids":
+        case "instanceIds": target.setInstanceIds(property(camelContext, java.lang.String.class, value)); return true;
         case "instancetoken":
         case "instanceToken": target.setInstanceToken(property(camelContext, java.lang.String.class, value)); return true;
         case "logid":
@@ -139,6 +143,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "connectionRequestTimeout": return int.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "discoveryinterval":
+        case "discoveryInterval": return long.class;
         case "events": return java.lang.String.class;
         case "groupid":
         case "groupId": return java.lang.String.class;
@@ -154,6 +160,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "importScope": return java.lang.String.class;
         case "instanceid":
         case "instanceId": return java.lang.String.class;
+        case "instanceids":
+        case "instanceIds": return java.lang.String.class;
         case "instancetoken":
         case "instanceToken": return java.lang.String.class;
         case "logid":
@@ -244,6 +252,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "connectionRequestTimeout": return target.getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConnectionsPerRoute();
+        case "discoveryinterval":
+        case "discoveryInterval": return target.getDiscoveryInterval();
         case "events": return target.getEvents();
         case "groupid":
         case "groupId": return target.getGroupId();
@@ -259,6 +269,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "importScope": return target.getImportScope();
         case "instanceid":
         case "instanceId": return target.getInstanceId();
+        case "instanceids":
+        case "instanceIds": return target.getInstanceIds();
         case "instancetoken":
         case "instanceToken": return target.getInstanceToken();
         case "logid":

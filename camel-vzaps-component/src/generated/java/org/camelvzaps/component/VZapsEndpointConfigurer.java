@@ -44,6 +44,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectionsperroute":
         case "connectionsPerRoute": target.getConfiguration().setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "discoveryinterval":
+        case "discoveryInterval": target.getConfiguration().setDiscoveryInterval(property(camelContext, long.class, value)); return true;
         case "events": target.getConfiguration().setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -66,6 +68,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "instanceid":
         case "instanceId": target.getConfiguration().setInstanceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "instanceids":
+        case "instanceIds": target.getConfiguration().setInstanceIds(property(camelContext, java.lang.String.class, value)); return true;
         case "instancetoken":
         case "instanceToken": target.getConfiguration().setInstanceToken(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -184,6 +188,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
         case "delay": return long.class;
+        case "discoveryinterval":
+        case "discoveryInterval": return long.class;
         case "events": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
@@ -206,6 +212,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": return long.class;
         case "instanceid":
         case "instanceId": return java.lang.String.class;
+        case "instanceids":
+        case "instanceIds": return java.lang.String.class;
         case "instancetoken":
         case "instanceToken": return java.lang.String.class;
         case "lazystartproducer":
@@ -325,6 +333,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConfiguration().getConnectionsPerRoute();
         case "delay": return target.getDelay();
+        case "discoveryinterval":
+        case "discoveryInterval": return target.getConfiguration().getDiscoveryInterval();
         case "events": return target.getConfiguration().getEvents();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
@@ -347,6 +357,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": return target.getInitialDelay();
         case "instanceid":
         case "instanceId": return target.getConfiguration().getInstanceId();
+        case "instanceids":
+        case "instanceIds": return target.getConfiguration().getInstanceIds();
         case "instancetoken":
         case "instanceToken": return target.getConfiguration().getInstanceToken();
         case "lazystartproducer":

@@ -23,7 +23,7 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(72);
+        Set<String> props = new HashSet<>(74);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -35,6 +35,7 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
         props.add("connectionRequestTimeout");
         props.add("connectionsPerRoute");
         props.add("delay");
+        props.add("discoveryInterval");
         props.add("events");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -47,6 +48,7 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
         props.add("importScope");
         props.add("initialDelay");
         props.add("instanceId");
+        props.add("instanceIds");
         props.add("instanceToken");
         props.add("lazyStartProducer");
         props.add("logId");

@@ -91,7 +91,7 @@ public class VZapsConfiguration implements Cloneable {
                             + "e.g. JDBC or Redis, for several replicas). Repeats are acknowledged but not routed.")
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer",
-              description = "Where the realtime resume cursor (last processed event id, key = instance id) and the webhook "
+              description = "Where the realtime resume cursor (last processed event id, key vzaps-realtime:<instanceId>:<events>) and the webhook "
                             + "replay cursor are kept (a Camel StateRepository<String, String> bean, e.g. "
                             + "FileStateRepository). Default: in memory.")
     private StateRepository<String, String> stateRepository;
@@ -105,6 +105,16 @@ public class VZapsConfiguration implements Cloneable {
               description = "Realtime: milliseconds without any frame or pong after which the connection counts as dead and "
                             + "is replaced; pings go out every third of it.")
     private long idleTimeout = 60000;
+    @UriParam(label = "consumer",
+              description = "Realtime: receive the events of several instances on one route, one socket each: a comma list "
+                            + "of instance ids, or * for every instance of the account (listed with listInstances, which "
+                            + "needs clientSecret; listed again every discoveryInterval). Each exchange carries "
+                            + "CamelVZapsInstanceId. Replaces instanceId for the realtime consumer.")
+    private String instanceIds;
+    @UriParam(label = "consumer", defaultValue = "60000",
+              description = "Realtime with instanceIds=*: milliseconds between two listings of the account's instances; "
+                            + "a new instance gets a socket, a deleted one's socket is closed.")
+    private long discoveryInterval = 60000;
     @UriParam(label = "consumer", defaultValue = "false",
               description = "Webhook: on start, ask VZaps to deliver again the deliveries its logs show as failed since the "
                             + "last replay (cursor in the stateRepository), so events sent while the app was down arrive.")
@@ -546,6 +556,22 @@ public class VZapsConfiguration implements Cloneable {
 
     public void setMaxReconnectDelay(long maxReconnectDelay) {
         this.maxReconnectDelay = maxReconnectDelay;
+    }
+
+    public String getInstanceIds() {
+        return instanceIds;
+    }
+
+    public void setInstanceIds(String instanceIds) {
+        this.instanceIds = instanceIds;
+    }
+
+    public long getDiscoveryInterval() {
+        return discoveryInterval;
+    }
+
+    public void setDiscoveryInterval(long discoveryInterval) {
+        this.discoveryInterval = discoveryInterval;
     }
 
     public long getIdleTimeout() {

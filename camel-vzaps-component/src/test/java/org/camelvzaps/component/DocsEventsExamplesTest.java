@@ -186,7 +186,7 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
         assertEquals(yamlBlocks, blocks.stream().filter(b -> "yaml".equals(b.dsl())).count(),
                 "every ```yaml block of " + DOC + " must follow an <!-- example: id --> line");
         for (String common : List.of("webhook", "webhook-dead-letter", "webhook-register", "webhook-replay", "realtime",
-                "realtime-leader", "pairing")) {
+                "realtime-leader", "realtime-fleet", "pairing")) {
             assertEquals(Set.of("java", "yaml"), blocks.stream().filter(b -> b.id().equals(common)).map(JavaExamples.Block::dsl)
                     .collect(Collectors.toSet()), common + " needs a Java and a YAML example");
         }
@@ -212,6 +212,9 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
                 api.stubFor(WireMock.post(urlEqualTo(INSTANCE + "/webhook/logs/wlog_b/retry"))
                         .willReturn(json("{\"code\":200,\"success\":true,\"data\":{}}")));
             }
+            case "realtime-fleet" -> api.stubFor(WireMock.post(urlEqualTo("/instances/list")).willReturn(json(
+                    "{\"page\":1,\"size\":100,\"total\":1,\"total_pages\":1,\"content\":[{\"id\":\"" + INSTANCE_ID
+                    + "\",\"name\":\"support\"}]}")));
             case "pairing" -> {
                 statusSequence("response-session-status-disconnected.json", "response-session-status-disconnected.json",
                         "response-session-status-connected.json");
@@ -286,8 +289,19 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
                 assertEquals(List.of("evt_1", "evt_2"), processed);
                 assertEquals(List.of(POISON + "_1"), parked);
                 context.getRouteController().stopRoute(vzapsRouteId());
-                assertTrue(Files.readString(dir.resolve("vzaps-cursors.dat")).contains(INSTANCE_ID + "=evt_2"),
-                        "the resume cursor is on disk");
+                assertTrue(Files.readString(dir.resolve("vzaps-cursors.dat"))
+                        .contains("vzaps-realtime:" + INSTANCE_ID + ":Message,ReadReceipt=evt_2"), "the resume cursor is on disk");
+            }
+            case "realtime-fleet" -> {
+                await().atMost(Duration.ofSeconds(10)).until(() -> server.openConnections() == 1);
+                assertEquals(INSTANCE_ID, server.handshakes().get(0).query().get("instance_id"));
+                server.publish("evt_1", "Message", INSTANCE_ID);
+                await().atMost(Duration.ofSeconds(10)).until(() -> server.acks().contains("evt_1"));
+                assertEquals(List.of("evt_1"), processed);
+                assertTrue(InMemoryLogAppender.all().contains("Message event from " + INSTANCE_ID));
+                context.getRouteController().stopRoute(vzapsRouteId());
+                assertTrue(Files.readString(dir.resolve("vzaps-cursors.dat"))
+                        .contains("vzaps-realtime:" + INSTANCE_ID + ":All=evt_1"), "the instance's cursor is on disk");
             }
             case "pairing" -> {
                 Path png = dir.resolve("qr").resolve("qr.png");

@@ -4,21 +4,26 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.ServerWebSocket;
 import org.camelvzaps.client.Json;
 
 /**
  * A stand-in for the VZaps realtime service in component tests (a Vert.x WebSocket server on loopback): an ordered
- * event log per test, replayed after {@code last_event_id} on each connection, the {@code events} filter, recorded
- * handshakes, acks and close codes, and switches to drop connections or go silent.
+ * event log per test, replayed after {@code last_event_id} on each connection, the {@code instance_id} and
+ * {@code events} filters, recorded handshakes, acks and close codes, and switches to drop or cut connections, close
+ * new ones at once, cut a replay half-way or go silent.
  */
 public final class RealtimeTestServer implements AutoCloseable {
 
@@ -30,13 +35,18 @@ public final class RealtimeTestServer implements AutoCloseable {
     private final HttpServer server;
     private final List<ObjectNode> log = new CopyOnWriteArrayList<>();
     private final List<ServerWebSocket> open = new CopyOnWriteArrayList<>();
+    private final Map<ServerWebSocket, Map<String, String>> queries = new ConcurrentHashMap<>();
+    private final Map<ServerWebSocket, HttpConnection> connections = new ConcurrentHashMap<>();
+    private final AtomicInteger closeNext = new AtomicInteger();
+    private volatile int closeNextCode;
+    private volatile int cutResumeAfter = -1;
     private final List<Handshake> handshakes = new CopyOnWriteArrayList<>();
     private final List<String> acks = new CopyOnWriteArrayList<>();
     private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
     private volatile int refuseWithStatus;
 
     public RealtimeTestServer() {
-        server = vertx.createHttpServer().webSocketHandler(this::accept);
+        server = vertx.createHttpServer().requestHandler(this::upgrade);
         try {
             server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -48,17 +58,27 @@ public final class RealtimeTestServer implements AutoCloseable {
         return "ws://127.0.0.1:" + server.actualPort();
     }
 
-    private void accept(ServerWebSocket ws) {
-        if (!"/events/ws".equals(ws.path())) {
-            ws.reject(404);
+    private void upgrade(HttpServerRequest request) {
+        if (!"/events/ws".equals(request.path())) {
+            request.response().setStatusCode(404).end();
             return;
         }
         if (refuseWithStatus != 0) {
-            ws.reject(refuseWithStatus);
+            request.response().setStatusCode(refuseWithStatus).end();
             return;
         }
+        HttpConnection connection = request.connection();
+        request.toWebSocket().onSuccess(ws -> accept(ws, connection));
+    }
+
+    private void accept(ServerWebSocket ws, HttpConnection connection) {
         Map<String, String> query = parseQuery(ws.query());
         handshakes.add(new Handshake(query, toMap(ws.headers())));
+        connections.put(ws, connection);
+        if (closeNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            ws.close((short) closeNextCode, "closed by test");
+            return;
+        }
         ws.textMessageHandler(text -> {
             JsonNode ack = read(text);
             if ("ack".equals(ack.path("type").asText())) {
@@ -66,11 +86,14 @@ public final class RealtimeTestServer implements AutoCloseable {
             }
         });
         ws.closeHandler(v -> {
+            queries.remove(ws);
+            connections.remove(ws);
             if (open.remove(ws) && ws.closeStatusCode() != null) {
                 closeCodes.add(ws.closeStatusCode().intValue());
             }
         });
         synchronized (log) { // replay and live events reach a connection in log order
+            queries.put(ws, query);
             open.add(ws);
             replay(ws, query);
         }
@@ -78,10 +101,17 @@ public final class RealtimeTestServer implements AutoCloseable {
 
     private void replay(ServerWebSocket ws, Map<String, String> query) {
         String after = query.get("last_event_id");
-        String events = query.get("events");
+        int cutAfter = after == null ? -1 : cutResumeAfter;
         boolean past = after == null;
+        int sent = 0;
         for (ObjectNode event : log) {
-            if (past && accepts(events, event)) {
+            if (past && accepts(query, event)) {
+                if (sent++ == cutAfter) {
+                    cutResumeAfter = -1;
+                    open.remove(ws);
+                    connections.get(ws).close(); // the TCP connection ends, without a close frame
+                    return;
+                }
                 ws.writeTextMessage(event.toString());
             }
             past = past || event.path("id").asText().equals(after);
@@ -102,8 +132,8 @@ public final class RealtimeTestServer implements AutoCloseable {
 
     private void sendLive(ObjectNode event) {
         for (ServerWebSocket ws : open) {
-            String handshakeEvents = handshakes.isEmpty() ? null : handshakes.get(handshakes.size() - 1).query().get("events");
-            if (accepts(handshakeEvents, event)) {
+            Map<String, String> query = queries.get(ws);
+            if (query != null && accepts(query, event)) {
                 ws.writeTextMessage(event.toString());
             }
         }
@@ -117,6 +147,24 @@ public final class RealtimeTestServer implements AutoCloseable {
     /** Cuts every open connection without a close handshake. */
     public void dropConnections() {
         open.forEach(ws -> ws.close((short) 1011, "dropped by test"));
+    }
+
+    /** Ends every open TCP connection without a WebSocket close frame, as a crashed server or a cut cable does. */
+    public void cutConnections() {
+        List<ServerWebSocket> cut = List.copyOf(open);
+        open.removeAll(cut);
+        cut.forEach(ws -> connections.get(ws).close());
+    }
+
+    /** Closes the next {@code count} connections with {@code code} right after their handshake. */
+    public void closeNewConnections(int count, int code) {
+        closeNextCode = code;
+        closeNext.set(count);
+    }
+
+    /** The next resuming connection (one with {@code last_event_id}) is cut after replaying {@code frames} events. */
+    public void cutNextResumeAfter(int frames) {
+        cutResumeAfter = frames;
     }
 
     /** Stops reading every open connection: pings go unanswered, as from a dead peer. */
@@ -155,9 +203,16 @@ public final class RealtimeTestServer implements AutoCloseable {
         acks.clear();
         closeCodes.clear();
         refuseWithStatus = 0;
+        closeNext.set(0);
+        cutResumeAfter = -1;
     }
 
-    private static boolean accepts(String events, JsonNode event) {
+    private static boolean accepts(Map<String, String> query, JsonNode event) {
+        String instance = query.get("instance_id");
+        if (instance != null && !instance.equals(event.path("instance_id").asText())) {
+            return false;
+        }
+        String events = query.get("events");
         if (events == null || events.isBlank()) {
             return true;
         }

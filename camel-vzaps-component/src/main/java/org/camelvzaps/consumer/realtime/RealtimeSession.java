@@ -6,13 +6,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * One WebSocket connection to the realtime service: collects text frames, hands each whole frame to the consumer,
- * and serialises what it sends (acks, pings, close), since the JDK WebSocket allows one outstanding send. Frames are
- * requested one at a time, and only when the consumer has finished the previous one, so events stay in order.
+ * One WebSocket connection to the realtime service: collects text frames, hands each whole frame to its handler, and
+ * serialises what it sends (acks, pings, close), since the JDK WebSocket allows one outstanding send. Frames are
+ * requested one at a time, and only when the handler has finished the previous one, so events stay in order.
+ * Whatever the JDK WebSocket throws while asked for a frame or to send (it can throw {@code InternalError} on a
+ * connection cut at the wrong moment) is reported as a lost connection, never thrown to the caller.
  */
 final class RealtimeSession implements WebSocket.Listener {
 
-    /** What the consumer does with a session's traffic. */
+    /** What the owner does with a session's traffic. */
     interface Handler {
         void opened(RealtimeSession session);
 
@@ -21,27 +23,34 @@ final class RealtimeSession implements WebSocket.Listener {
         /** A frame was refused (too large): it will come again after a reconnect. */
         void refused(RealtimeSession session, String reason);
 
+        /** The server closed the connection with a close frame. */
+        void closed(RealtimeSession session, int code, String reason);
+
         void lost(RealtimeSession session, String reason);
     }
 
     private final Handler handler;
     private final long maxFrameChars;
+    private final String jwt;
     private final StringBuilder text = new StringBuilder();
     private volatile WebSocket socket;
     private volatile long lastActivity = System.nanoTime();
+    private volatile long openedAt;
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
 
-    RealtimeSession(Handler handler, long maxFrameChars) {
+    RealtimeSession(Handler handler, long maxFrameChars, String jwt) {
         this.handler = handler;
         this.maxFrameChars = maxFrameChars;
+        this.jwt = jwt;
     }
 
     @Override
     public void onOpen(WebSocket webSocket) {
         socket = webSocket;
+        openedAt = System.nanoTime();
         touch();
         handler.opened(this);
-        webSocket.request(1);
+        next();
     }
 
     @Override
@@ -49,16 +58,20 @@ final class RealtimeSession implements WebSocket.Listener {
         touch();
         if (text.length() + data.length() > maxFrameChars) {
             text.setLength(0);
+            text.trimToSize();
             handler.refused(this, "a frame larger than maxBodySize (" + maxFrameChars + ") was refused");
             return null;
         }
         text.append(data);
         if (!last) {
-            webSocket.request(1);
+            next();
             return null;
         }
         String frame = text.toString();
         text.setLength(0);
+        if (text.capacity() > 4096) {
+            text.trimToSize(); // an idle socket keeps no large buffer
+        }
         handler.frame(this, frame);
         return null;
     }
@@ -66,47 +79,50 @@ final class RealtimeSession implements WebSocket.Listener {
     @Override
     public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
         touch();
-        webSocket.request(1);
+        next();
         return null;
     }
 
     @Override
     public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
         touch();
-        webSocket.request(1);
+        next();
         return null; // the JDK answers the ping with a pong itself
     }
 
     @Override
     public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
         touch();
-        webSocket.request(1);
+        next();
         return null;
     }
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        handler.lost(this, "closed by the server (" + statusCode + (reason == null || reason.isEmpty() ? "" : " " + reason)
-                + ")");
+        handler.closed(this, statusCode, reason);
         return null;
     }
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
-        handler.lost(this, error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage()));
+        handler.lost(this, describe(error));
     }
 
     /** Asks for the next frame. */
     void next() {
         WebSocket ws = socket;
         if (ws != null) {
-            ws.request(1);
+            try {
+                ws.request(1);
+            } catch (Throwable e) {
+                handler.lost(this, "the connection failed when asked for the next frame: " + describe(e));
+            }
         }
     }
 
     synchronized CompletableFuture<?> send(String message) {
         WebSocket ws = socket;
-        if (ws == null) {
+        if (ws == null || ws.isOutputClosed()) {
             return CompletableFuture.completedFuture(null);
         }
         sending = sending.handle((ignored, error) -> null).thenCompose(ignored -> ws.sendText(message, true));
@@ -115,7 +131,7 @@ final class RealtimeSession implements WebSocket.Listener {
 
     synchronized void ping() {
         WebSocket ws = socket;
-        if (ws != null) {
+        if (ws != null && !ws.isOutputClosed()) {
             sending = sending.handle((ignored, error) -> null).thenCompose(ignored -> ws.sendPing(ByteBuffer.allocate(0)));
         }
     }
@@ -129,16 +145,40 @@ final class RealtimeSession implements WebSocket.Listener {
         return sending;
     }
 
+    /**
+     * Drops the connection. The JDK WebSocket calls neither {@code onClose} nor {@code onError} after it, so the
+     * caller decides what comes next (a reconnect, or nothing when stopping).
+     */
     void abort() {
         WebSocket ws = socket;
         if (ws != null) {
-            ws.abort();
+            try {
+                ws.abort();
+            } catch (Throwable e) {
+                // the connection is gone either way
+            }
         }
+    }
+
+    /** The JWT this connection was opened with (null without clientSecret); never logged. */
+    String jwt() {
+        return jwt;
     }
 
     boolean isOpen() {
         WebSocket ws = socket;
         return ws != null && !ws.isInputClosed() && !ws.isOutputClosed();
+    }
+
+    /** True once the handshake succeeded. */
+    boolean wasOpened() {
+        return openedAt != 0;
+    }
+
+    /** Milliseconds since the handshake succeeded; 0 before. */
+    long millisOpen() {
+        long at = openedAt;
+        return at == 0 ? 0 : (System.nanoTime() - at) / 1_000_000;
     }
 
     long millisSinceLastActivity() {
@@ -148,5 +188,9 @@ final class RealtimeSession implements WebSocket.Listener {
     /** Counts as activity: a frame, a pong, or the end of an event's processing (a slow route is not silence). */
     void touch() {
         lastActivity = System.nanoTime();
+    }
+
+    static String describe(Throwable error) {
+        return error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
     }
 }

@@ -1,375 +1,242 @@
 package org.camelvzaps.consumer.realtime;
 
-import java.net.Authenticator;
-import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
-import java.net.ProxySelector;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckAware;
-import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
-import org.camelvzaps.client.Backoff;
-import org.camelvzaps.client.Json;
 import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.component.VZapsConfiguration;
-import org.camelvzaps.consumer.EventFilter;
 import org.camelvzaps.consumer.EventPipeline;
-import org.camelvzaps.model.event.VZapsEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code from("vzaps:realtime?instanceId=...")}: the VZaps realtime event stream over a WebSocket, with nothing lost.
- * Events are routed one at a time, in order, through the {@link EventPipeline}; an event is acknowledged, and the
- * resume cursor (kept in the {@code stateRepository}) moves past it, only after the route completed successfully.
- * A failed event is not acknowledged: the connection is replaced and resumes from the last processed id, so the
- * platform sends the event again. Closed, failed or silent connections are replaced with capped exponential back-off
- * and jitter, each with a JWT the client deems fresh.
+ * {@code from("vzaps:realtime?instanceId=...")}: the VZaps realtime event stream over a WebSocket, with nothing lost;
+ * {@code instanceIds=VZ1,VZ2} or {@code instanceIds=*} (every instance of the account, listed again every
+ * {@code discoveryInterval}) serves many instances from one route, one socket each. Each instance's events are routed
+ * one at a time, in order, through the {@link EventPipeline}; instances never wait on each other. An event is
+ * acknowledged, and the resume cursor (kept in the {@code stateRepository}) moves past it, only after the route
+ * completed successfully. How a socket recovers from closes, failures and silence is {@link InstanceStream}'s job;
+ * the sockets of all realtime consumers of a component share one {@link RealtimeTransport}. With several instances,
+ * the {@link InstanceShare} of the context says which of them this replica holds.
  */
-public class VZapsRealtimeConsumer extends DefaultConsumer
-        implements RealtimeSession.Handler, HealthCheckAware, Suspendable {
+public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthCheckAware, Suspendable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VZapsRealtimeConsumer.class);
     private static final long STOP_WAIT_MILLIS = 30_000;
+    private static final String EVERY_INSTANCE = "*";
 
     private final VZapsConfiguration config;
     private final Supplier<VZapsClient> client;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final HealthCheck healthCheck = new SocketHealthCheck();
-    private EventPipeline pipeline;
+    private final HealthCheck healthCheck;
     /** Without a stateRepository the cursor lives here: it survives route restarts, not JVM restarts. */
     private final StateRepository<String, String> memoryCursors = new MemoryStateRepository();
+    private final Map<String, InstanceStream> streams = new ConcurrentHashMap<>();
+    private final Shared shared = new Shared();
+    private volatile long stopWaitMillis = STOP_WAIT_MILLIS;
+    private EventPipeline pipeline;
     private StateRepository<String, String> cursors;
-    private ScheduledExecutorService scheduler;
-    private HttpClient http;
-    private volatile RealtimeSession session;
-    private volatile boolean running;
-    private volatile String lastProblem = "not connected yet";
-    private final AtomicInteger attempts = new AtomicInteger();
-    /** Set while the last connection was dropped for a failed event: reconnects keep backing off until one succeeds. */
-    private volatile boolean routeFailing;
+    private RealtimeTransport transport;
+    private ScheduledFuture<?> watchdog;
+    private ScheduledFuture<?> discovery;
+    private InstanceShare share;
+    /** The instances the route is for (the list, or the last discovery); this replica holds its share of them. */
+    private volatile Set<String> wanted = Set.of();
+    private volatile boolean suspended;
 
     public VZapsRealtimeConsumer(Endpoint endpoint, Processor processor, VZapsConfiguration config,
                                  Supplier<VZapsClient> client) {
         super(endpoint, processor);
         this.config = config;
         this.client = client;
+        this.healthCheck = new RealtimeHealthCheck(config, this::socketStates, this::getRouteId);
     }
 
     @Override
     protected void doStart() throws Exception {
-        if (config.getInstanceId() == null || config.getInstanceId().isBlank()) {
-            throw new VZapsConfigurationException("vzaps:realtime needs instanceId: the instance whose events to receive");
+        if (isBlank(config.getInstanceIds()) && isBlank(config.getInstanceId())) {
+            throw new VZapsConfigurationException("vzaps:realtime needs instanceId (one instance) or instanceIds (a comma "
+                    + "list, or * for every instance of the account): the instances whose events to receive");
         }
         if (isBlank(config.getClientToken()) || isBlank(config.getClientSecret()) && isBlank(config.getInstanceToken())) {
             throw new VZapsConfigurationException("vzaps:realtime needs credentials for the handshake: set clientToken "
                     + "and clientSecret, or clientToken and instanceToken");
         }
+        if (EVERY_INSTANCE.equals(trim(config.getInstanceIds())) && isBlank(config.getClientSecret())) {
+            throw new VZapsConfigurationException("vzaps:realtime with instanceIds=* lists the account's instances, which "
+                    + "needs the account's JWT: set clientSecret, or list the instances in instanceIds");
+        }
+        if (config.getDiscoveryInterval() <= 0) {
+            throw new VZapsConfigurationException("vzaps:realtime: discoveryInterval must be a positive number of "
+                    + "milliseconds, not " + config.getDiscoveryInterval());
+        }
         super.doStart();
+        RepositoryLeases.acquire(config.getStateRepository());
+        try {
+            RepositoryLeases.acquire(config.getIdempotentRepository());
+        } catch (RuntimeException e) {
+            RepositoryLeases.release(config.getStateRepository());
+            throw e;
+        }
         cursors = config.getStateRepository() != null ? config.getStateRepository() : memoryCursors;
-        ServiceHelper.startService(config.getStateRepository(), config.getIdempotentRepository());
         pipeline = new EventPipeline(this, config.getEvents(), config.getIdempotentRepository());
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(config.getConnectTimeout()));
-        if (config.getProxyHost() != null) {
-            builder.proxy(ProxySelector.of(new InetSocketAddress(config.getProxyHost(),
-                    config.getProxyPort() == null ? 8080 : config.getProxyPort())));
-            if (config.getProxyAuthUsername() != null) {
-                builder.authenticator(new ProxyCredentials(config.getProxyAuthUsername(), config.getProxyAuthPassword()));
+        transport = RealtimeTransports.acquire(getEndpoint().getComponent(), getEndpoint().getCamelContext());
+        long tick = Math.max(1, config.getIdleTimeout() / 3);
+        watchdog = transport.every(() -> streams.values().forEach(InstanceStream::watch), tick);
+        suspended = false;
+        if (isBlank(config.getInstanceIds())) {
+            wanted = Set.of(config.getInstanceId().trim());
+            share = InstanceShare.all();
+            reconcile();
+            return;
+        }
+        share = InstanceShares.of(getEndpoint().getCamelContext(), "vzaps-realtime-" + getRouteId());
+        share.start();
+        share.onChange(this::reconcile);
+        if (EVERY_INSTANCE.equals(config.getInstanceIds().trim())) {
+            discovery = transport.every(this::discover, config.getDiscoveryInterval());
+            transport.schedule(this::discover, 0);
+        } else {
+            wanted = Arrays.stream(config.getInstanceIds().split(",")).map(String::trim).filter(id -> !id.isEmpty())
+                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+            reconcile();
+        }
+    }
+
+    /** Lists the account's instances and reconciles the sockets with them; a failed listing keeps the sockets. */
+    private void discover() {
+        try {
+            Set<String> found = InstanceDiscovery.instanceIds(client.get());
+            if (!found.equals(wanted)) {
+                LOG.info("VZaps realtime: the account has {} instances", found.size());
+            }
+            wanted = Set.copyOf(found);
+            reconcile();
+        } catch (RuntimeException e) {
+            LOG.warn("VZaps realtime: could not list the account's instances ({}); keeping the {} sockets and trying "
+                    + "again in {} ms", e.getMessage(), streams.size(), config.getDiscoveryInterval());
+        }
+    }
+
+    /** Opens a socket for each instance of this replica's share that has none, closes those no longer in it. */
+    private synchronized void reconcile() {
+        if (!isRunAllowed() || suspended || transport == null) {
+            return;
+        }
+        Set<String> held = share.share(wanted);
+        for (String id : new HashSet<>(streams.keySet())) {
+            if (!held.contains(id)) {
+                InstanceStream gone = streams.remove(id);
+                LOG.info("VZaps realtime: closing the socket of instance {} (no longer {})", id,
+                        wanted.contains(id) ? "this replica's to hold" : "an instance of the account");
+                gone.retire();
             }
         }
-        if (config.getSslContextParameters() != null) {
-            builder.sslContext(config.getSslContextParameters().createSSLContext(getEndpoint().getCamelContext()));
+        for (String id : held) {
+            streams.computeIfAbsent(id, key -> {
+                InstanceStream stream = new InstanceStream(shared, key);
+                stream.start(0); // paced by the transport: a large fleet ramps up
+                return stream;
+            });
         }
-        http = builder.build();
-        scheduler = getEndpoint().getCamelContext().getExecutorServiceManager()
-                .newSingleThreadScheduledExecutor(this, "VZapsRealtime-" + config.getInstanceId());
-        long tick = Math.max(1, config.getIdleTimeout() / 3);
-        scheduler.scheduleWithFixedDelay(this::watch, tick, tick, TimeUnit.MILLISECONDS);
-        running = true;
-        attempts.set(0);
-        scheduler.execute(this::connect);
     }
 
     @Override
     protected void doStop() throws Exception {
-        disconnect();
-        if (scheduler != null) {
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
-            scheduler = null;
+        suspended = true;
+        if (discovery != null) {
+            discovery.cancel(false);
+            discovery = null;
         }
-        http = null;
-        ServiceHelper.stopService(config.getStateRepository(), config.getIdempotentRepository());
+        if (share != null) {
+            share.stop();
+            share = null;
+        }
+        stopAll();
+        streams.clear();
+        if (watchdog != null) {
+            watchdog.cancel(false);
+            watchdog = null;
+        }
+        if (transport != null) {
+            RealtimeTransports.release(getEndpoint().getComponent());
+            transport = null;
+        }
+        RepositoryLeases.release(config.getStateRepository());
+        RepositoryLeases.release(config.getIdempotentRepository());
         super.doStop();
     }
 
+    /**
+     * Closes the sockets the same way as stop (the event in flight gets up to 30 s to finish and be acked), keeping
+     * the consumer and its repositories. An event still running when suspend stops waiting is not acked; resume
+     * connects only once it has finished, after it, so it is not routed twice.
+     */
     @Override
     protected void doSuspend() throws Exception {
-        disconnect();
+        suspended = true;
+        stopAll();
     }
 
     @Override
     protected void doResume() throws Exception {
-        running = true;
-        attempts.set(0);
-        scheduler.execute(this::connect);
+        suspended = false;
+        streams.values().forEach(stream -> stream.start(0));
+        reconcile();
     }
 
-    /** Stops reconnecting, lets the event in flight finish (and be acked), then closes with 1000. */
-    private void disconnect() {
-        running = false;
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
-        synchronized (inFlight) {
-            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-                try {
-                    inFlight.wait(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-        }
-        RealtimeSession current;
-        synchronized (this) {
-            current = session;
-            session = null;
-        }
-        if (current != null) {
-            try {
-                current.close(WebSocket.NORMAL_CLOSURE, "consumer stopped").get(5, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                LOG.debug("Closing the VZaps realtime connection did not complete cleanly: {}", e.toString());
-            } finally {
-                current.abort();
-            }
-        }
-        lastProblem = "stopped";
-    }
-
-    private void connect() {
-        if (!running) {
+    /** Stops every socket, all at once: each lets its event in flight finish (up to the stop wait) and closes. */
+    private void stopAll() {
+        if (streams.size() == 1) {
+            streams.values().forEach(stream -> stream.stop(stopWaitMillis));
             return;
         }
-        VZapsClient api = client.get();
-        String jwt;
-        try {
-            jwt = api.accessToken();
-        } catch (RuntimeException e) {
-            reconnectLater("could not obtain a JWT: " + e.getMessage());
-            return;
-        }
-        RealtimeSession candidate = new RealtimeSession(this, config.getMaxBodySize());
-        synchronized (this) {
-            if (!running) {
-                return; // stopped while the token was fetched
-            }
-            if (session != null) {
-                session.abort(); // a reconnect queued before a resume: one socket per consumer
-            }
-            session = candidate;
-        }
-        WebSocket.Builder ws = http.newWebSocketBuilder()
-                .connectTimeout(Duration.ofMillis(config.getConnectTimeout()))
-                .header("User-Agent", api.settings().userAgent());
-        if (jwt != null) {
-            ws.header("Authorization", "Bearer " + jwt);
-        }
-        if (api.settings().credentials().clientToken() != null) {
-            ws.header(VZapsClient.HEADER_CLIENT_TOKEN, api.settings().credentials().clientToken());
-        }
-        if (config.getInstanceToken() != null && !config.getInstanceToken().isBlank()) {
-            ws.header(VZapsClient.HEADER_INSTANCE_TOKEN, config.getInstanceToken());
-        }
-        ws.buildAsync(uri(), candidate).whenComplete((socket, error) -> {
-            if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                if (cause instanceof WebSocketHandshakeException refused && refused.getResponse().statusCode() == 401) {
-                    api.refuseAccessToken(jwt);
-                }
-                lost(candidate, "could not connect: " + describe(cause));
-            }
-        });
-    }
-
-    URI uri() {
-        StringBuilder uri = new StringBuilder(stripSlash(config.getRealtimeUrl())).append("/events/ws?instance_id=")
-                .append(encode(config.getInstanceId()));
-        String events = config.getEvents();
-        if (events != null && !events.isBlank() && !EventFilter.ALL.equals(events.trim())) {
-            uri.append("&events=").append(encode(events.replace(" ", "")));
-        }
-        String cursor = cursors.getState(config.getInstanceId());
-        if (cursor != null) {
-            uri.append("&last_event_id=").append(encode(cursor));
-        }
-        return URI.create(uri.toString());
-    }
-
-    @Override
-    public void opened(RealtimeSession opened) {
-        if (opened != session || !running) {
-            opened.abort();
-            return;
-        }
-        if (!routeFailing) {
-            attempts.set(0);
-        }
-        lastProblem = null;
-        LOG.info("VZaps realtime connected for instance {}{}", config.getInstanceId(),
-                cursors.getState(config.getInstanceId()) == null ? ""
-                        : ", resuming after event " + cursors.getState(config.getInstanceId()));
-    }
-
-    @Override
-    public void frame(RealtimeSession from, String text) {
-        if (from != session || !running) {
-            return; // stopping: not routed, not acked, so it comes again after a restart
-        }
-        VZapsEvent event = toEvent(text);
-        if (event == null) {
-            from.next();
-            return;
-        }
-        inFlight.incrementAndGet();
-        try {
-            pipeline.process(event, (outcome, failure, doneSync) -> {
-                try {
-                    from.touch();
-                    if (outcome.acknowledge()) {
-                        routeFailing = false;
-                        attempts.set(0);
-                        acknowledge(from, event);
-                        if (running) {
-                            from.next();
-                        }
-                    } else {
-                        routeFailing = true;
-                        from.abort();
-                        lost(from, "the route failed on event " + event.id() + "; it will be delivered again");
-                    }
-                } finally {
-                    finished();
-                }
-            });
-        } catch (RuntimeException e) {
-            finished();
-            from.abort();
-            lost(from, "could not route event " + event.id() + ": " + e.getMessage());
+        streams.values().forEach(stream -> stream.retire());
+        long deadline = System.currentTimeMillis() + stopWaitMillis;
+        for (InstanceStream stream : streams.values()) {
+            stream.awaitIdle(deadline - System.currentTimeMillis());
         }
     }
 
-    private void finished() {
-        synchronized (inFlight) {
-            inFlight.decrementAndGet();
-            inFlight.notifyAll();
-        }
+    /** For tests: how long stop and suspend wait for the event in flight. */
+    void stopWaitMillis(long millis) {
+        this.stopWaitMillis = millis;
     }
 
-    private void acknowledge(RealtimeSession from, VZapsEvent event) {
-        if (event.id() == null) {
-            return;
-        }
-        cursors.setState(config.getInstanceId(), event.id());
-        // both spellings the official clients use (API notes §6.3); written by hand, once per event, because a
-        // Jackson tree for these three fields cost more than the rest of the ack
-        String id = new String(JsonStringEncoder.getInstance().quoteAsString(event.id()));
-        from.send("{\"type\":\"ack\",\"id\":\"" + id + "\",\"event_id\":\"" + id + "\"}");
+    /** The transport this consumer's sockets use (shared with the component's other realtime consumers). */
+    RealtimeTransport transport() {
+        return transport;
     }
 
-    /** An event envelope {@code {id, type, instance_id, created_at, data}}; null for control frames. */
-    private VZapsEvent toEvent(String text) {
-        try {
-            JsonNode json = Json.readStrict(text);
-            if (json == null || !json.path("data").isObject()) {
-                LOG.debug("VZaps realtime frame without data ignored: {}", json == null ? "" : json.path("type").asText());
-                return null;
-            }
-            VZapsEvent event = VZapsEvent.parse(json);
-            return event.instanceId() == null ? event.withInstanceId(config.getInstanceId()) : event;
-        } catch (Exception e) {
-            LOG.warn("VZaps realtime sent a frame that is not an event, skipped: {}", e.getMessage());
-            return null;
-        }
-    }
-
-    @Override
-    public void refused(RealtimeSession refusing, String reason) {
-        // the platform will send the same frame again: back off as for an event the route keeps failing
-        routeFailing = true;
-        LOG.error("VZaps realtime for instance {}: {}; raise maxBodySize to receive it", config.getInstanceId(), reason);
-        lost(refusing, reason);
-    }
-
-    @Override
-    public void lost(RealtimeSession lost, String reason) {
-        synchronized (this) {
-            if (lost != session) {
-                return;
-            }
-            session = null;
-        }
-        lost.abort();
-        reconnectLater(reason);
-    }
-
-    private void reconnectLater(String reason) {
-        lastProblem = reason;
-        if (!running) {
-            return;
-        }
-        long delay = backoff(attempts.getAndIncrement());
-        String cursor = cursors.getState(config.getInstanceId());
-        LOG.warn("VZaps realtime for instance {}: {}; reconnecting in {} ms{}", config.getInstanceId(), reason, delay,
-                cursor == null ? "" : " (resuming after event " + cursor + ")");
-        ScheduledExecutorService executor = scheduler;
-        if (executor != null && !executor.isShutdown()) {
-            executor.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    /** Exponential from reconnectDelay, capped at maxReconnectDelay, with up to 50% jitter so replicas spread out. */
-    long backoff(int attempt) {
-        return Backoff.jitteredMillis(config.getReconnectDelay(), config.getMaxReconnectDelay(), attempt);
-    }
-
-    /** Pings a quiet connection, and replaces one that stayed silent past idleTimeout. */
-    private void watch() {
-        RealtimeSession current = session;
-        if (current == null || !running || inFlight.get() > 0) {
-            return;
-        }
-        if (current.millisSinceLastActivity() > config.getIdleTimeout()) {
-            lost(current, "no frame or pong for " + config.getIdleTimeout() + " ms (idleTimeout)");
-        } else {
-            current.ping();
-        }
-    }
-
-    /** True while a connection is open. */
+    /** True while every socket of this consumer is connected. */
     public boolean isConnected() {
-        RealtimeSession current = session;
-        return current != null && current.isOpen() && lastProblem == null;
+        List<RealtimeSocketState> states = socketStates();
+        return !states.isEmpty() && states.stream().allMatch(s -> s.status() == RealtimeSocketState.Status.CONNECTED);
+    }
+
+    /** A snapshot of each socket of this consumer, by instance id: read-only, for health, metrics and consoles. */
+    public List<RealtimeSocketState> socketStates() {
+        List<RealtimeSocketState> states = new ArrayList<>();
+        streams.values().forEach(stream -> states.add(stream.snapshot()));
+        states.sort(Comparator.comparing(RealtimeSocketState::instanceId));
+        return List.copyOf(states);
     }
 
     @Override
@@ -377,83 +244,45 @@ public class VZapsRealtimeConsumer extends DefaultConsumer
         return healthCheck;
     }
 
-    /** UP while the socket is open; DOWN with the last problem (connecting, closed, silent, refused) otherwise. */
-    private final class SocketHealthCheck implements HealthCheck {
-        private volatile boolean enabled = true;
-
-        @Override
-        public boolean isEnabled() {
-            return enabled;
-        }
-
-        @Override
-        public void setEnabled(boolean enabled) {
-            this.enabled = enabled;
-        }
-
-        @Override
-        public String getGroup() {
-            return "camel";
-        }
-
-        @Override
-        public String getId() {
-            return "consumer:vzaps-realtime-" + config.getInstanceId();
-        }
-
-        @Override
-        public boolean isReadiness() {
-            return true;
-        }
-
-        @Override
-        public boolean isLiveness() {
-            return false;
-        }
-
-        @Override
-        public Result call(Map<String, Object> options) {
-            HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this).detail("vzaps.instanceId",
-                    config.getInstanceId());
-            if (isConnected()) {
-                return builder.up().build();
-            }
-            return builder.detail("vzaps.realtime", lastProblem == null ? "connecting" : lastProblem).down().build();
-        }
-    }
-
-    /** Answers only the proxy's challenge, never the realtime server's. */
-    private static final class ProxyCredentials extends Authenticator {
-        private final String user;
-        private final String password;
-
-        ProxyCredentials(String user, String password) {
-            this.user = user;
-            this.password = password == null ? "" : password;
-        }
-
-        @Override
-        protected PasswordAuthentication getPasswordAuthentication() {
-            return getRequestorType() == RequestorType.PROXY ? new PasswordAuthentication(user, password.toCharArray()) : null;
-        }
-    }
-
-    private static String describe(Throwable error) {
-        if (error instanceof WebSocketHandshakeException refused) {
-            return "the server answered HTTP " + refused.getResponse().statusCode();
-        }
-        return error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
-    }
-
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
     }
 
-    private static String stripSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    /** What this consumer's streams share. */
+    private final class Shared implements RealtimeStreams {
+        @Override
+        public VZapsConfiguration config() {
+            return config;
+        }
+
+        @Override
+        public VZapsClient client() {
+            return client.get();
+        }
+
+        @Override
+        public EventPipeline pipeline() {
+            return pipeline;
+        }
+
+        @Override
+        public StateRepository<String, String> cursors() {
+            return cursors;
+        }
+
+        @Override
+        public RealtimeTransport transport() {
+            return transport;
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleConnect(Runnable attempt, long delayMillis) {
+            RealtimeTransport current = transport;
+            return current == null ? null : current.scheduleConnect(attempt, delayMillis);
+        }
     }
 }

@@ -157,7 +157,7 @@ class RealtimeConsumerTest extends VZapsTestSupport {
         server.publish("evt_3", "Message", INSTANCE_ID);
         FileStateRepository reloaded = FileStateRepository.fileStateRepository(dir.resolve("cursors.dat").toFile());
         reloaded.start();
-        assertEquals("evt_2", reloaded.getState(INSTANCE_ID), "the cursor is on disk");
+        assertEquals("evt_2", reloaded.getState(RealtimeCursor.key(INSTANCE_ID, null)), "the cursor is on disk");
         context.getRouteController().startRoute("realtime");
 
         await().until(() -> server.acks().contains("evt_3"));

@@ -41,6 +41,8 @@ class CamelMainAppFromDocsTest {
 
     private static final Path TARGET = Path.of("target", "fresh-camel-main").toAbsolutePath();
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** A JVM start plus Camel Main's boot: seconds on an idle machine, over a minute on a loaded 2-core one. */
+    private static final Duration STARTUP = Duration.ofSeconds(150);
 
     @RegisterExtension
     static VZapsSandboxExtension sandbox = VZapsSandboxExtension.builder().eventGap(Duration.ofMillis(1)).build();
@@ -71,7 +73,7 @@ class CamelMainAppFromDocsTest {
         String instanceId;
         try (AppProcess app = AppProcess.start(TARGET.resolve("run-java"), project.classpath("store-front-java"),
                 "com.example.StoreFront", env(""), Map.of("camel.server.port", String.valueOf(port)))) {
-            Matcher created = await("the app logs the instance it created").atMost(WAIT).until(
+            Matcher created = await("the app logs the instance it created").atMost(STARTUP).until(
                     () -> Pattern.compile("Created instance (\\S+): set vzaps.instance").matcher(app.output()), Matcher::find);
             instanceId = created.group(1);
             Path qr = TARGET.resolve("run-java/qr.png");
@@ -90,7 +92,7 @@ class CamelMainAppFromDocsTest {
         // 2. YAML DSL with that instance, on the same port (the instance's webhook): already connected, steady state
         try (AppProcess app = AppProcess.start(TARGET.resolve("run-yaml"), project.classpath("store-front-yaml"),
                 "org.apache.camel.main.Main", env(instanceId), Map.of("camel.server.port", String.valueOf(port)))) {
-            await("the app finds the instance paired").atMost(WAIT)
+            await("the app finds the instance paired").atMost(STARTUP)
                     .until(() -> app.output().contains("Instance " + instanceId + " is connected"));
             assertTrue(!Files.exists(TARGET.resolve("run-yaml/qr.png")), "no QR code for a paired instance");
             steadyState(app, port, instanceId, "run-yaml");

@@ -206,7 +206,7 @@ class DocsOperationExamplesTest extends VZapsTestSupport {
                 HttpResponse<String> answer = postWebhook("/vzaps/webhook?secret="
                         + URLEncoder.encode(WEBHOOK_SECRET, StandardCharsets.UTF_8), event);
                 assertEquals(200, answer.statusCode(), answer.body());
-                assertArrayEquals(JPEG, Files.readAllBytes(dir.resolve("inbox").resolve("3EB0C0FFEE000000000001.jpg")));
+                assertArrayEquals(JPEG, Files.readAllBytes(dir.resolve("inbox").resolve("3EB0C0FFEE000000000001.jpeg")));
                 JsonNode mediaNode = VZapsEvent.parse(Json.mapper().readTree(event)).mediaNode("image");
                 assertCalls(new Call("POST", INSTANCE + "/chat/downloadimage", mediaNode.toString()));
                 // a text message passes the filter by, without a download

@@ -22,7 +22,8 @@ class SpringBootDocTest {
 
     private static final Path DOC = Path.of("..", "docs", "spring-boot.md");
     private static final Path TESTS = Path.of("src", "test", "java", "org", "camelvzaps", "springboot");
-    private static final Pattern BLOCK = Pattern.compile("```(\\w+)\\n(.*?)```", Pattern.DOTALL);
+    /** A code block, unless marked {@code <!-- app: … -->}: those are the example module's (its SpringBootPageTest). */
+    private static final Pattern BLOCK = Pattern.compile("(?<!-->\\n)```(\\w+)\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void everyJavaBlockIsCodeTheTestRuns() throws IOException {

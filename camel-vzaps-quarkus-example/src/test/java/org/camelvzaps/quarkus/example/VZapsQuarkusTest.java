@@ -1,77 +1,78 @@
 package org.camelvzaps.quarkus.example;
 
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
+import java.util.Base64;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.camel.ProducerTemplate;
+import org.apache.camel.CamelContext;
 import org.camelvzaps.client.VZapsClientSettings;
-import org.camelvzaps.component.VZapsConstants;
-import org.camelvzaps.model.event.MessageEvent;
-import org.camelvzaps.model.event.VZapsEvent;
-import org.camelvzaps.model.instance.CreateInstanceRequest;
-import org.camelvzaps.model.instance.Instance;
-import org.camelvzaps.model.message.SendResult;
 import org.camelvzaps.sandbox.RecordedCall;
+import org.camelvzaps.sandbox.SandboxInstance;
+import org.camelvzaps.sandbox.VZapsSandbox;
+import org.camelvzaps.sandbox.quarkus.VZapsSandboxResource;
 import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The example on Quarkus (JVM mode) against the sandbox: the component configured only by application.properties
- * (overridden by {@link VZapsSandboxResource}), the producer route sends a text to a paired instance, and the
- * webhook route receives its Message event on the Quarkus test HTTP port.
+ * The example as it starts, against the sandbox (VZapsSandboxResource): it onboards an instance whose webhook is this
+ * app's port and writes its QR code; once paired, /send sends through it, and a picture someone sends arrives on the
+ * webhook and is saved under its real extension; every call carries the component's User-Agent.
  */
 @QuarkusTest
 @WithTestResource(VZapsSandboxResource.class)
 class VZapsQuarkusTest {
 
-    @Inject
-    ProducerTemplate template;
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    // a 1x1 PNG
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    VZapsSandbox sandbox; // set by VZapsSandboxResource
 
     @Inject
-    EventInbox inbox;
+    CamelContext camel;
 
-    @TestHTTPResource("/vzaps/webhook")
-    URL webhook;
+    @TestHTTPResource("/")
+    URL app;
 
-    @Test
-    void producerSendsATextAndTheWebhookRouteReceivesItsMessageEvent() {
-        // an instance whose events VZaps (here the sandbox) posts to this app's webhook route
-        CreateInstanceRequest request = CreateInstanceRequest.named("quarkus-example")
-                .webhook(webhook + "?secret=" + VZapsSandboxResource.WEBHOOK_SECRET)
-                .eventsSubscribe(List.of(VZapsEvent.MESSAGE));
-        Instance instance = template.requestBody("vzaps:createInstance", request, Instance.class);
-        template.requestBodyAndHeader("vzaps:subscribe", null, VZapsConstants.INSTANCE_ID, instance.id());
-        VZapsSandboxResource.sandbox().scan(instance.id()); // what the phone does with the QR code
-
-        SendResult sent = template.requestBodyAndHeaders("direct:sendText", "Hello from Quarkus",
-                Map.of(VZapsConstants.INSTANCE_ID, instance.id(), VZapsConstants.PHONE, "5511999999999"),
-                SendResult.class);
-        assertNotNull(sent.messageId());
-
-        VZapsEvent event = await().atMost(Duration.ofSeconds(15))
-                .until(() -> inbox.events().stream().filter(e -> sent.messageId().equals(e.asMessage().id()))
-                        .findFirst().orElse(null), e -> e != null);
-        MessageEvent message = event.asMessage();
-        assertEquals(instance.id(), event.instanceId());
-        assertEquals("Hello from Quarkus", message.text());
-        assertTrue(message.fromMe());
-    }
+    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void callsCarryTheComponentUserAgent() {
-        template.requestBody("vzaps:listInstances", (Object) null);
+    void onboardsAtStartThenSendsAndReceives() throws Exception {
+        String id = await("onboarding created an instance").atMost(WAIT)
+                .until(() -> (String) camel.getVariable("global:instance"), v -> v != null && !v.isEmpty());
+        SandboxInstance instance = sandbox.instance(id).orElseThrow();
+        assertEquals("Store front", instance.name());
+        Path qr = Path.of("target/test-files/qr.png");
+        await("qr.png written").atMost(WAIT).until(() -> Files.exists(qr) && Files.size(qr) > 0);
 
-        RecordedCall last = VZapsSandboxResource.sandbox().journal().get(VZapsSandboxResource.sandbox().journal().size() - 1);
-        assertEquals(VZapsClientSettings.DEFAULT_USER_AGENT, last.header("User-Agent"));
+        sandbox.scan(id);
+        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(app.toURI().resolve("send?phone=5511999999999"))
+                .POST(HttpRequest.BodyPublishers.ofString("Hello from Quarkus")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, sent.statusCode(), sent.body());
+        assertFalse(sent.body().isBlank(), "the answer is the message id");
+        assertTrue(sandbox.journal().stream().anyMatch(c -> c.path().endsWith("/chat/send/text")
+                && c.body().contains("Hello from Quarkus") && c.body().contains("5511999999999")));
+        RecordedCall send = sandbox.journal().stream().filter(c -> c.path().endsWith("/chat/send/text")).findFirst().orElseThrow();
+        assertEquals(VZapsClientSettings.DEFAULT_USER_AGENT, send.header("User-Agent"));
+
+        String pictureId = sandbox.injectInboundMedia(id, "5511988887777", "Ana", "image", PNG, "image/png", null, "a.png");
+        Path saved = Path.of("target/test-files/inbox", pictureId + ".png");
+        await("the webhook route saved the picture").atMost(WAIT).until(() -> Files.exists(saved) && Files.size(saved) == PNG.length);
+        assertArrayEquals(PNG, Files.readAllBytes(saved));
     }
 }

@@ -183,6 +183,30 @@ class RealtimeConsumerTest extends VZapsTestSupport {
     }
 
     @Test
+    void aTcpResetWhileTheRouteIsBusyRoutesTheEventOnceAndTheStreamResumesAfterIt() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        route("", e -> {
+            if ("evt_1".equals(e.getMessage().getHeader(VZapsConstants.EVENT_ID, String.class))) {
+                busy.countDown();
+                release.await(10, TimeUnit.SECONDS);
+            }
+        });
+        awaitConnected(1);
+        server.publish("evt_1", "Message", INSTANCE_ID);
+        assertTrue(busy.await(10, TimeUnit.SECONDS), "the route received evt_1");
+
+        server.cutConnections(); // the TCP connection ends under the busy route, without a close frame
+        release.countDown();
+        awaitConnected(2);
+        server.publish("evt_2", "Message", INSTANCE_ID);
+
+        await().until(() -> server.acks().contains("evt_2"));
+        assertEquals(List.of("evt_1", "evt_2"), routed, "evt_1 routed once, and the stream went on after it");
+        assertEquals("evt_1", server.handshakes().get(1).query().get("last_event_id"));
+    }
+
+    @Test
     void aSilentServerIsDetectedAndReplaced() throws Exception {
         route("&idleTimeout=300", e -> {
         });

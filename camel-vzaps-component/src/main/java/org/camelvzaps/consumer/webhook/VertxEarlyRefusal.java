@@ -94,11 +94,16 @@ final class VertxEarlyRefusal {
         }
     }
 
-    /** Answers at once, without reading the body; the connection is closed after the answer. */
+    /**
+     * Answers at once, without reading the body. On HTTP/1.x the connection is closed after the answer (the unread
+     * body would otherwise have to be drained); HTTP/2 forbids the {@code Connection} header and ends only the
+     * request's own stream, so it is left out there.
+     */
     private static void refuse(RoutingContext ctx, int status, String reason) {
-        ctx.response().setStatusCode(status)
-                .putHeader("Content-Type", "application/json")
-                .putHeader("Connection", "close")
-                .end("{\"success\":false,\"error\":\"" + reason + "\"}");
+        var response = ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json");
+        if (ctx.request().version() != HttpVersion.HTTP_2) {
+            response.putHeader("Connection", "close");
+        }
+        response.end("{\"success\":false,\"error\":\"" + reason + "\"}");
     }
 }

@@ -13,6 +13,7 @@ import org.apache.camel.util.IOHelper;
 import org.camelvzaps.client.RetryPolicy;
 import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.client.VZapsClientSettings;
+import org.camelvzaps.client.VZapsCredentials;
 import org.camelvzaps.client.VZapsOperation;
 
 /**
@@ -54,12 +55,14 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
 
     /** The shared client for the endpoint's account and HTTP options, created on first use. */
     VZapsClient clientFor(VZapsConfiguration endpointConfiguration) {
-        return clients.computeIfAbsent(HttpClientKey.of(endpointConfiguration), key -> new VZapsClient(
-                new VZapsClientSettings(key.baseUrl(), key.credentials(), key.userAgent(), null, null,
-                        key.responseTimeout() > 0 ? Duration.ofMillis(key.responseTimeout()) : null, key.maxResponseSize(),
-                        new RetryPolicy(key.maxRetries(), Duration.ofMillis(key.retryDelay()),
-                                Duration.ofMillis(key.maxRetryDelay()))),
-                VZapsHttpClientFactory.create(endpointConfiguration, getCamelContext())));
+        VZapsConfiguration c = endpointConfiguration;
+        return clients.computeIfAbsent(HttpClientKey.of(c), key -> new VZapsClient(
+                new VZapsClientSettings(c.getBaseUrl(), new VZapsCredentials(c.getClientToken(), c.getClientSecret()),
+                        c.getUserAgent(), null, null,
+                        c.getResponseTimeout() > 0 ? Duration.ofMillis(c.getResponseTimeout()) : null, c.getMaxResponseSize(),
+                        new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()),
+                                Duration.ofMillis(c.getMaxRetryDelay()))),
+                VZapsHttpClientFactory.create(c, getCamelContext())));
     }
 
     @Override

@@ -29,11 +29,14 @@ public class VZapsConfiguration implements Cloneable {
     @Metadata(required = true)
     private VZapsOperation operation;
 
+    @ClientSetting
     @UriParam(defaultValue = DEFAULT_BASE_URL, description = "Root URL of the VZaps REST API.")
     private String baseUrl = DEFAULT_BASE_URL;
+    @ClientSetting
     @UriParam(label = "security", secret = true,
               description = "Account client token (app, Security). Sent as X-Client-Token; with clientSecret it obtains the JWT.")
     private String clientToken;
+    @ClientSetting
     @UriParam(label = "security", secret = true,
               description = "Account client secret. With it, calls use a cached JWT from POST /token; without it, instance "
                             + "operations use instanceToken and clientToken, and JWT-only operations are refused.")
@@ -136,55 +139,72 @@ public class VZapsConfiguration implements Cloneable {
                             + "exchange.")
     private long timeout = 300000;
 
+    @ClientSetting
     @UriParam(label = "timeout", defaultValue = "10000",
               description = "Milliseconds to wait for a TCP connection to the API.")
     private int connectTimeout = 10000;
+    @ClientSetting
     @UriParam(label = "timeout", defaultValue = "10000",
               description = "Milliseconds to wait for a free connection from the pool.")
     private int connectionRequestTimeout = 10000;
+    @ClientSetting
     @UriParam(label = "timeout", defaultValue = "30000",
               description = "Milliseconds a call may take from its start to the last byte of the answer (a deadline for "
                             + "the whole answer, not per read); 0: no limit.")
     private int responseTimeout = 30000;
+    @ClientSetting
     @UriParam(label = "producer", defaultValue = "0",
               description = "Times a failed call is tried again: a 429 (waiting for its Retry-After, capped) for any "
                             + "operation; a 502, 503, 504 or broken connection only for idempotent operations (reads, "
                             + "deletes, configuration), never for a send. 0: no automatic retry.")
     private int maxRetries;
+    @ClientSetting
     @UriParam(label = "producer", defaultValue = "1000",
               description = "Milliseconds before the first retry; doubles (with jitter) up to maxRetryDelay.")
     private long retryDelay = 1000;
+    @ClientSetting
     @UriParam(label = "producer", defaultValue = "30000",
               description = "Longest wait between retries, in milliseconds (also caps a Retry-After).")
     private long maxRetryDelay = 30000;
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "157286400",
               description = "Largest API answer read, in bytes (default 150 MB, enough for a 100 MB document in base64); "
                             + "a larger one fails the call without being read.")
     private long maxResponseSize = 157286400;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "200", description = "Maximum pooled connections in total.")
     private int maxTotalConnections = 200;
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "20", description = "Maximum pooled connections per host.")
     private int connectionsPerRoute = 20;
+    @ClientSetting
     @UriParam(label = "advanced",
               description = "Customises the Apache HttpClient 5 builder; applied last, after every option here.")
     private HttpClientConfigurer httpClientConfigurer;
+    @ClientSetting
     @UriParam(label = "advanced", description = "User-Agent header; defaults to camel-vzaps followed by the component version.")
     private String userAgent;
 
+    @ClientSetting
     @UriParam(label = "security", description = "TLS configuration for calls to the API (Camel JSSE).")
     private SSLContextParameters sslContextParameters;
+    @ClientSetting
     @UriParam(label = "security,advanced",
               description = "Checks that the API's TLS certificate matches its host name; used with sslContextParameters. "
                             + "Defaults to the standard check.")
     private HostnameVerifier x509HostnameVerifier;
 
+    @ClientSetting
     @UriParam(label = "proxy", description = "HTTP proxy host.")
     private String proxyHost;
+    @ClientSetting
     @UriParam(label = "proxy", description = "HTTP proxy port.")
     private Integer proxyPort;
+    @ClientSetting
     @UriParam(label = "proxy", secret = true, description = "Proxy authentication user name.")
     private String proxyAuthUsername;
+    @ClientSetting
     @UriParam(label = "proxy", secret = true, description = "Proxy authentication password.")
     private String proxyAuthPassword;
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -214,20 +215,29 @@ public class VZapsClient implements Closeable {
                         VZapsCall call) {
         HttpUriRequestBase request = new HttpUriRequestBase(target.method(), URI.create(settings.baseUrl() + target.path()));
         request.addHeader(HttpHeaders.ACCEPT, "application/json");
-        request.addHeader(HttpHeaders.USER_AGENT, settings.userAgent());
-        if (jwt != null) {
-            request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + jwt);
-        }
-        if (clientToken != null) {
-            request.addHeader(HEADER_CLIENT_TOKEN, clientToken);
-        }
-        if (instanceToken != null) {
-            request.addHeader(HEADER_INSTANCE_TOKEN, instanceToken);
-        }
+        identify(jwt, clientToken, instanceToken, request::addHeader);
         if (body != null) {
             request.setEntity(body);
         }
         return execute(request, target.method() + " " + target.path(), call);
+    }
+
+    /**
+     * Hands {@code header} the identity headers of a VZaps request, REST call or realtime handshake alike: the
+     * {@code User-Agent}, then {@code Authorization: Bearer <jwt>}, {@code X-Client-Token} and
+     * {@code X-Instance-Token} for each token given (null or blank: left out). Tokens travel in headers only.
+     */
+    public void identify(String jwt, String clientToken, String instanceToken, BiConsumer<String, String> header) {
+        header.accept(HttpHeaders.USER_AGENT, settings.userAgent());
+        if (jwt != null && !jwt.isBlank()) {
+            header.accept(HttpHeaders.AUTHORIZATION, "Bearer " + jwt);
+        }
+        if (clientToken != null && !clientToken.isBlank()) {
+            header.accept(HEADER_CLIENT_TOKEN, clientToken);
+        }
+        if (instanceToken != null && !instanceToken.isBlank()) {
+            header.accept(HEADER_INSTANCE_TOKEN, instanceToken);
+        }
     }
 
     private Answer execute(HttpUriRequestBase request, String what, VZapsCall call) {

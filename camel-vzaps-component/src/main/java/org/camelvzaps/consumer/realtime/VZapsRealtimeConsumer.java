@@ -87,6 +87,10 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
             throw new VZapsConfigurationException("vzaps:realtime: discoveryInterval must be a positive number of "
                     + "milliseconds, not " + config.getDiscoveryInterval());
         }
+        if (config.getX509HostnameVerifier() != null) {
+            LOG.warn("VZaps realtime: x509HostnameVerifier applies to the REST calls only; the WebSocket (JDK HttpClient) "
+                     + "checks the realtime server's host name against its certificate itself");
+        }
         super.doStart();
         RepositoryLeases.acquire(config.getStateRepository());
         try {

@@ -191,6 +191,11 @@ public final class VZapsSandbox implements AutoCloseable {
         return store.all().stream().map(Instance::view).toList();
     }
 
+    /** Creates an instance of the account, as {@code PUT /instances/create} does; it is not paired yet. */
+    public SandboxInstance createInstance(String name) {
+        return store.create(name, clock.instant()).view();
+    }
+
     /** Completes pairing as if the QR code had been scanned; emits Connected. No-op when already connected. */
     public void scan(String instanceId) {
         pairing.pair(store.requireForAdmin(instanceId));

@@ -112,8 +112,8 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
             return;
         }
         share = InstanceShares.of(getEndpoint().getCamelContext(), "vzaps-realtime-" + getRouteId());
-        share.start();
         share.onChange(this::reconcile);
+        share.start();
         if (EVERY_INSTANCE.equals(config.getInstanceIds().trim())) {
             discovery = transport.every(this::discover, config.getDiscoveryInterval());
             transport.schedule(this::discover, 0);

@@ -153,6 +153,7 @@ final class AdminHandlers implements SandboxArea {
             call.headers().forEach(headers::put);
             n.put("body", call.body());
             n.put("status", call.status());
+            n.put("received_at", call.receivedAt().toString());
         }
         return ApiResponse.ok(list);
     }

@@ -368,7 +368,7 @@ public enum VZapsOperation {
     // conveniences shared by one family of operations, declared beside them
 
     private static OperationSpec.Builder<SendResult> send(String kind, Class<?> requestType) {
-        return post("chat/send/" + kind).body(requestType).fill("phone", phone)
+        return post("chat/send/" + kind).messageSend().body(requestType).fill("phone", phone)
                 .returns(SendResult.class).header(Headers.MESSAGE_ID, SendResult::messageId);
     }
 

@@ -3,9 +3,12 @@ package org.camelvzaps.component;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -33,6 +36,9 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
     static final long PAIRING_POLL_DELAY = 2000;
 
     private final Map<HttpClientKey, VZapsClient> clients = new ConcurrentHashMap<>();
+    private SendPacer sendPacer;
+    private ScheduledExecutorService pacerScheduler;
+    private ExecutorService pacerWorkers;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -65,6 +71,21 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
                 VZapsHttpClientFactory.create(c, getCamelContext())));
     }
 
+    /**
+     * The pacer of every paced message send of this component, created on first use: one per component, so all
+     * endpoints and routes sending for an instance share its pace. Its scheduler holds the waiting sends; a worker
+     * makes each call when its turn comes (at most one per instance at a time).
+     */
+    synchronized SendPacer sendPacer() {
+        if (sendPacer == null) {
+            ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
+            pacerScheduler = executors.newSingleThreadScheduledExecutor(this, "VZapsSendPacer");
+            pacerWorkers = executors.newCachedThreadPool(this, "VZapsPacedSend");
+            sendPacer = new SendPacer(pacerScheduler, pacerWorkers);
+        }
+        return sendPacer;
+    }
+
     @Override
     protected void doInit() throws Exception {
         super.doInit();
@@ -76,6 +97,13 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
     protected void doStop() throws Exception {
         clients.values().forEach(IOHelper::close);
         clients.clear();
+        synchronized (this) {
+            if (sendPacer != null) {
+                getCamelContext().getExecutorServiceManager().shutdownNow(pacerScheduler);
+                getCamelContext().getExecutorServiceManager().shutdown(pacerWorkers);
+                sendPacer = null;
+            }
+        }
         super.doStop();
     }
 

@@ -233,6 +233,41 @@ public class VZapsConfiguration implements Cloneable {
               description = "Largest webhook body (answered 413 above) or realtime frame (the connection is replaced) "
                             + "accepted, in bytes.")
     private long maxBodySize = 1048576;
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "ReadReceipt events naming several messages (message_i_ds) are routed as one exchange per "
+                            + "message id, with CamelVZapsMessageId set; the event is acknowledged only when every one "
+                            + "of them succeeded.")
+    private boolean splitReceipts;
+
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "Milliseconds between two message sends (the send* operations) of one instance, whatever "
+                            + "endpoint or route sends them: a send starts no earlier than this after the previous send "
+                            + "of the instance was answered. 0: no pacing.")
+    private long sendInterval;
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "Adds a random 0..sendJitter milliseconds to each sendInterval, so the rhythm is not "
+                            + "machine-even.")
+    private long sendJitter;
+    @UriParam(label = "producer", defaultValue = "60000",
+              description = "Longest a paced send may wait for its turn, in milliseconds; a send that would wait longer "
+                            + "fails with VZapsPaceException instead of piling up.")
+    private long maxPaceWait = 60000;
+    @UriParam(label = "producer,advanced",
+              description = "A turn to send shared by every replica (a VZapsSendLimiter bean, e.g. Bucket4jSendLimiter "
+                            + "on PostgreSQL), so sendInterval holds for the whole fleet; without it pacing holds within "
+                            + "this JVM.")
+    private VZapsSendLimiter sendLimiter;
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Before a message send, show the recipient that the instance is typing (sendPresence "
+                            + "composing; recording before an audio) for as long as a person would take to type the "
+                            + "text or caption (typingSpeed, capped by maxTypingDelay), then send.")
+    private boolean typing;
+    @UriParam(label = "producer", defaultValue = "15",
+              description = "Characters per second a person types, for typing.")
+    private int typingSpeed = 15;
+    @UriParam(label = "producer", defaultValue = "8000",
+              description = "Longest typing (or recording) presence before a send, in milliseconds.")
+    private long maxTypingDelay = 8000;
 
     public VZapsConfiguration copy() {
         try {
@@ -672,5 +707,74 @@ public class VZapsConfiguration implements Cloneable {
 
     public void setMaxRetryDelay(long maxRetryDelay) {
         this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public boolean isSplitReceipts() {
+        return splitReceipts;
+    }
+
+    public void setSplitReceipts(boolean splitReceipts) {
+        this.splitReceipts = splitReceipts;
+    }
+
+    public long getSendInterval() {
+        return sendInterval;
+    }
+
+    public void setSendInterval(long sendInterval) {
+        this.sendInterval = sendInterval;
+    }
+
+    public long getSendJitter() {
+        return sendJitter;
+    }
+
+    public void setSendJitter(long sendJitter) {
+        this.sendJitter = sendJitter;
+    }
+
+    public long getMaxPaceWait() {
+        return maxPaceWait;
+    }
+
+    public void setMaxPaceWait(long maxPaceWait) {
+        this.maxPaceWait = maxPaceWait;
+    }
+
+    public VZapsSendLimiter getSendLimiter() {
+        return sendLimiter;
+    }
+
+    public void setSendLimiter(VZapsSendLimiter sendLimiter) {
+        this.sendLimiter = sendLimiter;
+    }
+
+    public boolean isTyping() {
+        return typing;
+    }
+
+    public void setTyping(boolean typing) {
+        this.typing = typing;
+    }
+
+    public int getTypingSpeed() {
+        return typingSpeed;
+    }
+
+    public void setTypingSpeed(int typingSpeed) {
+        this.typingSpeed = typingSpeed;
+    }
+
+    public long getMaxTypingDelay() {
+        return maxTypingDelay;
+    }
+
+    public void setMaxTypingDelay(long maxTypingDelay) {
+        this.maxTypingDelay = maxTypingDelay;
+    }
+
+    /** True when message sends go through the pacer: sendInterval, sendLimiter or typing is set. */
+    boolean pacesSends() {
+        return sendInterval > 0 || sendLimiter != null || typing;
     }
 }

@@ -24,9 +24,9 @@ public final class VZapsConstants {
                                                 + "(number, group id or JID).",
               javaType = "String")
     public static final String PHONE = "CamelVZapsPhone";
-    @Metadata(label = "producer", description = "Producer: the message id an operation acts on (editMessage, deleteMessage, "
-                                                + "queue removals). Set on the answer of every send to the id of the sent "
-                                                + "message.",
+    @Metadata(description = "Producer: the message id an operation acts on (editMessage, deleteMessage, queue "
+                            + "removals). Set on the answer of every send to the id of the sent message. Consumer with "
+                            + "splitReceipts: the one message of a ReadReceipt exchange.",
               javaType = "String")
     public static final String MESSAGE_ID = "CamelVZapsMessageId";
     @Metadata(label = "producer", description = "The webhook delivery log id (getWebhookLog, retryWebhookLog).",
@@ -86,6 +86,10 @@ public final class VZapsConstants {
     @Metadata(label = "consumer", description = "Id of the received event, when the body carries one.",
               javaType = "String")
     public static final String EVENT_ID = "CamelVZapsEventId";
+    @Metadata(label = "consumer", description = "On ReadReceipt events: the receipt's state, Delivered, Read or ReadSelf "
+                                                + "(read by the connected account itself).",
+              javaType = "String")
+    public static final String RECEIPT_STATE = "CamelVZapsReceiptState";
 
     private VZapsConstants() {
     }

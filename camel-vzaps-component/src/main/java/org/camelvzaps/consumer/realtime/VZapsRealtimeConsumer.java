@@ -100,7 +100,8 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
             throw e;
         }
         cursors = config.getStateRepository() != null ? config.getStateRepository() : memoryCursors;
-        pipeline = new EventPipeline(this, config.getEvents(), config.getIdempotentRepository());
+        pipeline = new EventPipeline(this, config.getEvents(), config.getIdempotentRepository(),
+                config.isSplitReceipts());
         transport = RealtimeTransports.acquire(getEndpoint().getComponent(), getEndpoint().getCamelContext());
         long tick = Math.max(1, config.getIdleTimeout() / 3);
         watchdog = transport.every(() -> streams.values().forEach(InstanceStream::watch), tick);

@@ -75,7 +75,8 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + normalizePath(config.getWebhookPath())
                 + "?httpMethodRestrict=POST&muteException=true");
         listener = http.createConsumer(new VZapsWebhookProcessor(config,
-                new EventPipeline(this, config.getEvents(), config.getIdempotentRepository())));
+                new EventPipeline(this, config.getEvents(), config.getIdempotentRepository(),
+                config.isSplitReceipts())));
         ServiceHelper.initService(listener);
     }
 

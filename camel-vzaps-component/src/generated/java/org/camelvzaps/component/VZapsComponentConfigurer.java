@@ -90,6 +90,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "messageid":
         case "messageId": getOrCreateConfiguration(target).setMessageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "metricsinstancetag":
+        case "metricsInstanceTag": target.setMetricsInstanceTag(property(camelContext, boolean.class, value)); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -124,6 +126,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, long.class, value)); return true;
         case "sessionid":
         case "sessionId": getOrCreateConfiguration(target).setSessionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "silencetimeout":
+        case "silenceTimeout": getOrCreateConfiguration(target).setSilenceTimeout(property(camelContext, long.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
@@ -210,6 +214,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxTotalConnections": return int.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
+        case "metricsinstancetag":
+        case "metricsInstanceTag": return boolean.class;
         case "page": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
@@ -244,6 +250,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryDelay": return long.class;
         case "sessionid":
         case "sessionId": return java.lang.String.class;
+        case "silencetimeout":
+        case "silenceTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
@@ -331,6 +339,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "messageid":
         case "messageId": return getOrCreateConfiguration(target).getMessageId();
+        case "metricsinstancetag":
+        case "metricsInstanceTag": return target.isMetricsInstanceTag();
         case "page": return getOrCreateConfiguration(target).getPage();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
@@ -365,6 +375,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "sessionid":
         case "sessionId": return getOrCreateConfiguration(target).getSessionId();
+        case "silencetimeout":
+        case "silenceTimeout": return getOrCreateConfiguration(target).getSilenceTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staterepository":

@@ -107,6 +107,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "retryDelay": target.setRetryDelay(property(camelContext, long.class, value)); return true;
         case "sessionid":
         case "sessionId": target.setSessionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "silencetimeout":
+        case "silenceTimeout": target.setSilenceTimeout(property(camelContext, long.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
@@ -215,6 +217,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "retryDelay": return long.class;
         case "sessionid":
         case "sessionId": return java.lang.String.class;
+        case "silencetimeout":
+        case "silenceTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
@@ -324,6 +328,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "retryDelay": return target.getRetryDelay();
         case "sessionid":
         case "sessionId": return target.getSessionId();
+        case "silencetimeout":
+        case "silenceTimeout": return target.getSilenceTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
         case "staterepository":

@@ -137,6 +137,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sessionid":
         case "sessionId": target.getConfiguration().setSessionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "silencetimeout":
+        case "silenceTimeout": target.getConfiguration().setSilenceTimeout(property(camelContext, long.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
@@ -281,6 +283,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sessionid":
         case "sessionId": return java.lang.String.class;
+        case "silencetimeout":
+        case "silenceTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
@@ -426,6 +430,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sessionid":
         case "sessionId": return target.getConfiguration().getSessionId();
+        case "silencetimeout":
+        case "silenceTimeout": return target.getConfiguration().getSilenceTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startscheduler":

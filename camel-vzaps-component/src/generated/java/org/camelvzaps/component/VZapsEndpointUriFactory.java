@@ -23,7 +23,7 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(74);
+        Set<String> props = new HashSet<>(75);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -86,6 +86,7 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
         props.add("sessionId");
+        props.add("silenceTimeout");
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("stateRepository");

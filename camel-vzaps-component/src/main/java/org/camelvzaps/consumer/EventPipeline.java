@@ -54,9 +54,11 @@ public final class EventPipeline {
     private final EventFilter filter;
     /** The idempotentRepository; null without one. */
     private final SeenEvents seen;
+    private final EventObservation observation;
 
     public EventPipeline(DefaultConsumer consumer, String events, IdempotentRepository idempotentRepository) {
         this.consumer = consumer;
+        this.observation = EventObservation.of(consumer);
         this.filter = EventFilter.of(events);
         this.seen = idempotentRepository == null ? null : new SeenEvents(idempotentRepository);
     }
@@ -70,7 +72,8 @@ public final class EventPipeline {
      *
      * @return true when the listener was already called on this thread
      */
-    public boolean process(VZapsEvent event, Listener listener) {
+    public boolean process(VZapsEvent event, Listener outcomeListener) {
+        Listener listener = observation.wrap(event, outcomeListener);
         if (!filter.accepts(event.type())) {
             LOG.debug("VZaps {} event not in the events filter: not routed", event.type());
             listener.done(Outcome.FILTERED, null, true);

@@ -18,6 +18,9 @@ import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.client.VZapsClientSettings;
 import org.camelvzaps.client.VZapsCredentials;
 import org.camelvzaps.client.VZapsOperation;
+import org.camelvzaps.observe.ComponentObservers;
+import org.camelvzaps.observe.VZapsObserver;
+import org.camelvzaps.observe.VZapsStats;
 
 /**
  * The {@code vzaps:} component. Holds the defaults every endpoint copies, and one {@link VZapsClient} per account
@@ -33,7 +36,15 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
               description = "Use the global SSL context parameters of the CamelContext when sslContextParameters is not set.")
     private boolean useGlobalSslContextParameters;
 
+    @Metadata(label = "advanced", defaultValue = "false",
+              description = "Add the instance_id tag to the vzaps metrics. Off by default: a fleet of thousands of "
+                            + "instances would create thousands of time series per meter.")
+    private boolean metricsInstanceTag;
+
     static final long PAIRING_POLL_DELAY = 2000;
+
+    private final VZapsStats stats = new VZapsStats();
+    private volatile VZapsObserver observer;
 
     private final Map<HttpClientKey, VZapsClient> clients = new ConcurrentHashMap<>();
     private SendPacer sendPacer;
@@ -62,13 +73,13 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
     /** The shared client for the endpoint's account and HTTP options, created on first use. */
     VZapsClient clientFor(VZapsConfiguration endpointConfiguration) {
         VZapsConfiguration c = endpointConfiguration;
-        return clients.computeIfAbsent(HttpClientKey.of(c), key -> new VZapsClient(
+        return clients.computeIfAbsent(HttpClientKey.of(c), key -> observed(new VZapsClient(
                 new VZapsClientSettings(c.getBaseUrl(), new VZapsCredentials(c.getClientToken(), c.getClientSecret()),
                         c.getUserAgent(), null, null,
                         c.getResponseTimeout() > 0 ? Duration.ofMillis(c.getResponseTimeout()) : null, c.getMaxResponseSize(),
                         new RetryPolicy(c.getMaxRetries(), Duration.ofMillis(c.getRetryDelay()),
                                 Duration.ofMillis(c.getMaxRetryDelay()))),
-                VZapsHttpClientFactory.create(c, getCamelContext())));
+                VZapsHttpClientFactory.create(c, getCamelContext()))));
     }
 
     /**
@@ -84,6 +95,38 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
             sendPacer = new SendPacer(pacerScheduler, pacerWorkers);
         }
         return sendPacer;
+    }
+
+    private VZapsClient observed(VZapsClient client) {
+        client.observe(observer());
+        return client;
+    }
+
+    /**
+     * Where this component's calls, events and sockets are reported: the console statistics, and the Micrometer
+     * registry of the Camel registry when there is one (looked up once).
+     */
+    public VZapsObserver observer() {
+        VZapsObserver result = observer;
+        if (result == null) {
+            synchronized (this) {
+                if (observer == null) {
+                    observer = ComponentObservers.of(getCamelContext(), stats, metricsInstanceTag);
+                }
+                result = observer;
+            }
+        }
+        return result;
+    }
+
+    /** The counts the vzaps dev console shows. */
+    public VZapsStats stats() {
+        return stats;
+    }
+
+    /** The clients of this component (one per account and HTTP setup), for the dev console. */
+    public java.util.Collection<VZapsClient> clients() {
+        return java.util.List.copyOf(clients.values());
     }
 
     @Override
@@ -113,6 +156,14 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
 
     public void setConfiguration(VZapsConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public boolean isMetricsInstanceTag() {
+        return metricsInstanceTag;
+    }
+
+    public void setMetricsInstanceTag(boolean metricsInstanceTag) {
+        this.metricsInstanceTag = metricsInstanceTag;
     }
 
     @Override

@@ -108,6 +108,12 @@ public class VZapsConfiguration implements Cloneable {
               description = "Realtime: milliseconds without any frame or pong after which the connection counts as dead and "
                             + "is replaced; pings go out every third of it.")
     private long idleTimeout = 60000;
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "Webhook and realtime: milliseconds without any event after which the consumer's health "
+                            + "check asks getStatus (at most once per silenceTimeout) and reports DOWN, silent since the "
+                            + "last event, an instance whose session is connected: a zombie session shows before "
+                            + "customers notice. 0 (the default) turns silence detection off.")
+    private long silenceTimeout;
     @UriParam(label = "consumer",
               description = "Realtime: receive the events of several instances on one route, one socket each: a comma list "
                             + "of instance ids, or * for every instance of the account (listed with listInstances, which "
@@ -627,6 +633,14 @@ public class VZapsConfiguration implements Cloneable {
 
     public void setDiscoveryInterval(long discoveryInterval) {
         this.discoveryInterval = discoveryInterval;
+    }
+
+    public long getSilenceTimeout() {
+        return silenceTimeout;
+    }
+
+    public void setSilenceTimeout(long silenceTimeout) {
+        this.silenceTimeout = silenceTimeout;
     }
 
     public long getIdleTimeout() {

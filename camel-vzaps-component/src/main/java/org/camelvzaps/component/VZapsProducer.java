@@ -34,8 +34,23 @@ public class VZapsProducer extends DefaultAsyncProducer {
     private static final Logger LOG = LoggerFactory.getLogger(VZapsProducer.class);
     private static final PropertyConfigurerGetter OPTIONS = new VZapsConfigurationConfigurer();
 
+    private VZapsProducerHealthCheck healthCheck;
+
     public VZapsProducer(VZapsEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthCheck = VZapsProducerHealthCheck.register(getEndpoint());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        VZapsProducerHealthCheck.unregister(getEndpoint(), healthCheck);
+        healthCheck = null;
+        super.doStop();
     }
 
     @Override

@@ -59,6 +59,7 @@ public final class EventPipeline {
     /** The idempotentRepository; null without one. */
     private final SeenEvents seen;
     private final boolean splitReceipts;
+    private final EventObservation observation;
 
     public EventPipeline(DefaultConsumer consumer, String events, IdempotentRepository idempotentRepository) {
         this(consumer, events, idempotentRepository, false);
@@ -73,6 +74,7 @@ public final class EventPipeline {
                          boolean splitReceipts) {
         this.consumer = consumer;
         this.splitReceipts = splitReceipts;
+        this.observation = EventObservation.of(consumer);
         this.filter = EventFilter.of(events);
         this.seen = idempotentRepository == null ? null : new SeenEvents(idempotentRepository);
     }
@@ -86,7 +88,8 @@ public final class EventPipeline {
      *
      * @return true when the listener was already called on this thread
      */
-    public boolean process(VZapsEvent event, Listener listener) {
+    public boolean process(VZapsEvent event, Listener outcomeListener) {
+        Listener listener = observation.wrap(event, outcomeListener);
         if (!filter.accepts(event.type())) {
             LOG.debug("VZaps {} event not in the events filter: not routed", event.type());
             listener.done(Outcome.FILTERED, null, true);

@@ -1,6 +1,7 @@
 package org.camelvzaps.component;
 
 import org.apache.camel.spi.Metadata;
+import org.camelvzaps.client.AnswerHeaders;
 
 /**
  * Exchange headers of the VZaps component. Headers in beat the endpoint options, so one route can serve many
@@ -14,7 +15,7 @@ public final class VZapsConstants {
     @Metadata(description = "Producer: the instance to call, overriding the instanceId option; set on the message after "
                             + "createInstance to the new instance's id. Consumer: the instance the event belongs to.",
               javaType = "String")
-    public static final String INSTANCE_ID = "CamelVZapsInstanceId";
+    public static final String INSTANCE_ID = AnswerHeaders.INSTANCE_ID;
     @Metadata(label = "producer", description = "The instance token to call with, overriding the instanceToken option "
                                                 + "(secret: never logged).",
               javaType = "String", secret = true)
@@ -28,7 +29,7 @@ public final class VZapsConstants {
                             + "removals). Set on the answer of every send to the id of the sent message. Consumer with "
                             + "splitReceipts: the one message of a ReadReceipt exchange.",
               javaType = "String")
-    public static final String MESSAGE_ID = "CamelVZapsMessageId";
+    public static final String MESSAGE_ID = AnswerHeaders.MESSAGE_ID;
     @Metadata(label = "producer", description = "The webhook delivery log id (getWebhookLog, retryWebhookLog).",
               javaType = "String")
     public static final String LOG_ID = "CamelVZapsLogId";
@@ -74,7 +75,7 @@ public final class VZapsConstants {
     @Metadata(label = "producer", description = "subscribe in checkout mode: the hosted checkout URL a person must open "
                                                 + "to start billing.",
               javaType = "String")
-    public static final String CHECKOUT_URL = "CamelVZapsCheckoutUrl";
+    public static final String CHECKOUT_URL = AnswerHeaders.CHECKOUT_URL;
     @Metadata(label = "producer", description = "The operation that actually answered: getQr when connect fell back to it.",
               javaType = "String")
     public static final String ANSWERED_BY = "CamelVZapsAnsweredBy";

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * sendInterval across replicas: two CamelContexts, each with its own component, pacer and Bucket4j proxy manager,
@@ -44,8 +43,6 @@ class FleetPacingTest {
 
     @Test
     void twoReplicasSharingALimiterKeepTheIntervalBetweenEverySend() throws Exception {
-        // PostgreSQL refuses to run as root (initdb: "cannot be run as root"); CI runs as an ordinary user
-        assumeFalse("root".equals(System.getProperty("user.name")), "embedded PostgreSQL cannot run as root");
         Api api = new Api(sandbox.get());
         String id = api.pairedInstance(api.jwt(), null);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {

@@ -84,7 +84,7 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer {
                     + " was not paired within " + config.getTimeout() + " ms (timeout option): scan the QR code or type "
                     + "the linking code sooner, or raise timeout"));
         }
-        SessionStatus status = (SessionStatus) call(VZapsOperation.getStatus).body();
+        SessionStatus status = call(VZapsOperation.getStatus).body(SessionStatus.class);
         if (status != null && status.connected()) {
             finished = true;
             LOG.info("VZaps instance {} is connected: pairing done", config.getInstanceId());
@@ -94,7 +94,7 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer {
     }
 
     private int pollQr() throws Exception {
-        QrResult qr = (QrResult) call(VZapsOperation.getQr).body();
+        QrResult qr = call(VZapsOperation.getQr).body(QrResult.class);
         if (qr instanceof QrCode code && !code.dataUrl().equals(lastCode)) {
             lastCode = code.dataUrl();
             return emit(QR_CODE, code, null);
@@ -107,7 +107,7 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer {
         if (lastCode != null) {
             return 0;
         }
-        LinkingCode code = (LinkingCode) call(VZapsOperation.getPairCode).body();
+        LinkingCode code = call(VZapsOperation.getPairCode).body(LinkingCode.class);
         lastCode = code.code();
         return emit(LINKING_CODE, code, null);
     }

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The one emission path of the sandbox: every event an instance emits (Message, ReadReceipt, Connected, Disconnected,
@@ -30,6 +33,7 @@ final class EventHub implements AutoCloseable {
     private final Webhooks webhooks;
     private final Map<String, SerialExecutor> lanes = new ConcurrentHashMap<>();
     private ExecutorService pool;
+    private ScheduledExecutorService timer;
 
     EventHub(Settings settings, Clock clock, Realtime realtime, Webhooks webhooks) {
         this.settings = settings;
@@ -46,7 +50,18 @@ final class EventHub implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "vzaps-sandbox-event-timer");
+                t.setDaemon(true);
+                return t;
+            });
         }
+    }
+
+    /** Emits an event built {@code delay} from now (a receipt that comes later), without holding the lane meanwhile. */
+    synchronized void emitLater(Instance instance, Duration delay, Supplier<ObjectNode> payload) {
+        open();
+        timer.schedule(() -> emit(instance, payload.get()), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Emits the events of one happening (e.g. Message, Delivered, Read of a send), in order, gap apart. */
@@ -88,6 +103,8 @@ final class EventHub implements AutoCloseable {
         if (pool != null) {
             pool.shutdownNow();
             pool = null;
+            timer.shutdownNow();
+            timer = null;
             lanes.clear();
         }
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,7 +72,7 @@ public final class OperationSpec {
     private final Media media;
     private final String eventMediaKind;
     private final List<ResultHeader> resultHeaders;
-    private final String fallbackOnMissingRoute;
+    private final Supplier<VZapsOperation> fallbackOnMissingRoute;
     private final PathAlternative alternative;
     private final boolean dynamic;
     private final boolean idempotent;
@@ -188,9 +189,9 @@ public final class OperationSpec {
         return resultHeaders;
     }
 
-    /** The operation (by name) called instead when this one's route is missing (404/405), or null. */
-    public String fallbackOnMissingRoute() {
-        return fallbackOnMissingRoute;
+    /** The operation called instead when this one's route is missing (404/405), or null. */
+    public VZapsOperation fallbackOnMissingRoute() {
+        return fallbackOnMissingRoute == null ? null : fallbackOnMissingRoute.get();
     }
 
     public PathAlternative alternative() {
@@ -280,7 +281,7 @@ public final class OperationSpec {
         private Media media;
         private String eventMediaKind;
         private final List<ResultHeader> resultHeaders = new ArrayList<>();
-        private String fallbackOnMissingRoute;
+        private Supplier<VZapsOperation> fallbackOnMissingRoute;
         private PathAlternative alternative;
         private boolean dynamic;
         private Boolean idempotent;
@@ -364,7 +365,12 @@ public final class OperationSpec {
             return this;
         }
 
-        public Builder<R> fallbackOnMissingRoute(String operation) {
+        /**
+         * The operation to call instead when this one's route is missing (404/405). A supplier, so that an enum constant
+         * can name one declared after it (through a method: {@code VZapsOperation::qrInstead}); a rename then fails to
+         * compile instead of failing at the first 404.
+         */
+        public Builder<R> fallbackOnMissingRoute(Supplier<VZapsOperation> operation) {
             this.fallbackOnMissingRoute = operation;
             return this;
         }

@@ -166,11 +166,12 @@ public class VZapsClient implements Closeable {
         try {
             return callOnce(call);
         } catch (VZapsApiException e) {
-            String fallback = call.operation().isOperation() ? call.operation().spec().fallbackOnMissingRoute() : null;
+            VZapsOperation fallback = call.operation().isOperation()
+                    ? call.operation().spec().fallbackOnMissingRoute() : null;
             if (fallback != null && (e.getStatusCode() == 404 || e.getStatusCode() == 405)) {
                 LOG.debug("{} answered {}: the platform has no such route, calling {} instead",
                         call.operation(), e.getStatusCode(), fallback);
-                return callOnce(call.withOperation(VZapsOperation.valueOf(fallback)));
+                return callOnce(call.withOperation(fallback));
             }
             throw e;
         }

@@ -124,7 +124,7 @@ public enum VZapsOperation {
             "Cancels the instance's subscription at the end of the period."),
 
     // ------------------------------------------------------------------ session
-    connect(post("connect").fallbackOnMissingRoute("getQr"),
+    connect(post("connect").fallbackOnMissingRoute(VZapsOperation::qrInstead),
             "Starts the connection flow; where the platform has no connect route (404/405) it calls getQr instead."),
     getQr(get("session/qr").returns(QrResult.class),
             "Fetches the pairing QR code (a PNG data URL, converts to PNG bytes), or the already-connected state."),
@@ -365,6 +365,11 @@ public enum VZapsOperation {
     private static OperationSpec.Builder<SendResult> sendMedia(String kind, Class<?> requestType, String captionField,
                                                                String fileNameField, long maxBytes) {
         return send(kind, requestType).text(kind).media(kind, maxBytes, fileNameField, captionField);
+    }
+
+    /** connect's fallback: a method, as a constant's arguments cannot name a constant declared after it. */
+    private static VZapsOperation qrInstead() {
+        return getQr;
     }
 
     private static OperationSpec.Builder<MediaDownload> download(String kind) {

@@ -6,4 +6,18 @@ package org.camelvzaps.client;
  * {@code connect} fell back to {@code getQr}).
  */
 public record VZapsResult(Object body, int statusCode, String requestId, VZapsOperation answeredBy) {
+
+    /**
+     * The body as the type the caller expects (the answering operation's {@code spec().responseType()}), or null for an
+     * empty answer. A body of another type fails here with a {@link VZapsApiException} naming the operation, the
+     * expected and the actual type, instead of a {@link ClassCastException} further on.
+     */
+    public <T> T body(Class<T> type) {
+        if (body == null || type.isInstance(body)) {
+            return type.cast(body);
+        }
+        throw new VZapsApiException("VZaps " + answeredBy + " answered " + statusCode + " with a "
+                + body.getClass().getName() + " where a " + type.getName() + " was expected"
+                + (requestId == null ? "" : " [request id " + requestId + "]"), statusCode, null, null, requestId, null);
+    }
 }

@@ -65,9 +65,9 @@ public final class SilenceWatch {
 
     private boolean connected(String instanceId) {
         try {
-            Object status = client.get().call(new VZapsCall(VZapsOperation.getStatus,
-                    Map.of(Param.instanceId, instanceId), instanceToken, null)).body();
-            return status instanceof SessionStatus session && session.connected();
+            SessionStatus status = client.get().call(new VZapsCall(VZapsOperation.getStatus,
+                    Map.of(Param.instanceId, instanceId), instanceToken, null)).body(SessionStatus.class);
+            return status != null && status.connected();
         } catch (RuntimeException e) {
             LOG.debug("VZaps silence check: getStatus of instance {} failed: {}", instanceId, e.getMessage());
             return false;

@@ -67,7 +67,7 @@ class DocsArchitectureTest {
             names.add(m.group(0));
         }
         assertTrue(names.size() >= atLeast, "expected at least " + atLeast + " class names, found " + names);
-        String constants = Files.readString(sources.get("VZapsConstants"));
+        Set<String> constants = headerNames();
         List<String> unknown = new ArrayList<>();
         for (String quoted : names) {
             Matcher name = NAME.matcher(quoted);
@@ -75,7 +75,7 @@ class DocsArchitectureTest {
             String type = name.group(1);
             String member = name.group(2);
             if (type.startsWith("CamelVZaps")) {
-                if (member != null || !constants.contains("\"" + type + "\"")) {
+                if (member != null || !constants.contains(type)) {
                     unknown.add(quoted + " (no such header in VZapsConstants)");
                 }
                 continue;
@@ -92,6 +92,21 @@ class DocsArchitectureTest {
             }
         }
         return unknown;
+    }
+
+    /** The values of VZapsConstants' header constants (some point at names declared in the client). */
+    private static Set<String> headerNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (java.lang.reflect.Field field : VZapsConstants.class.getFields()) {
+            try {
+                if (field.get(null) instanceof String name) {
+                    names.add(name);
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return names;
     }
 
     /** Every .java file of every module's sources, by simple name. */

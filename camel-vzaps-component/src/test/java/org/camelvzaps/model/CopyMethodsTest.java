@@ -1,6 +1,7 @@
 package org.camelvzaps.model;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,7 +36,9 @@ import org.camelvzaps.model.typebot.StartTypebotSessionRequest;
 import org.camelvzaps.model.user.AddContactRequest;
 import org.camelvzaps.model.user.AvatarRequest;
 import org.camelvzaps.model.user.UserInfoRequest;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,77 +46,98 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
- * The copy methods the producer and routes rely on change exactly one thing: {@code withPhone} (how
- * {@code CamelVZapsPhone} fills a body), {@code withGroupId} ({@code CamelVZapsGroupId}) and the common send fields.
+ * The copy methods a route builds requests with change exactly one thing: each request's {@code withPhone},
+ * {@code withGroupId} and the common send fields.
  */
 class CopyMethodsTest {
 
     private static final String PHONE = "5511999999999";
+    private static final String GROUP = "120363025246125486@g.us";
+
+    /** A request, named by its type, and its copy method for one field. */
+    private static <T> Arguments copy(T request, BiFunction<T, String, T> with) {
+        @SuppressWarnings("unchecked")
+        BiFunction<Object, String, Object> any = (BiFunction<Object, String, Object>) (BiFunction<?, String, ?>) with;
+        return Arguments.of(Named.of(request.getClass().getSimpleName(), request), any);
+    }
+
+    static Stream<Arguments> sendCopies() {
+        return Stream.of(
+                copy(SendTextRequest.of(null, "hi"), SendTextRequest::withPhone),
+                copy(SendImageRequest.of(null, "https://x/i.jpg").withCaption("c"), SendImageRequest::withPhone),
+                copy(SendAudioRequest.voiceNote(null, "https://x/a.ogg"), SendAudioRequest::withPhone),
+                copy(SendVideoRequest.of(null, "https://x/v.mp4"), SendVideoRequest::withPhone),
+                copy(SendDocumentRequest.of(null, "https://x/d.pdf", "d.pdf"), SendDocumentRequest::withPhone),
+                copy(SendStickerRequest.of(null, "https://x/s.webp"), SendStickerRequest::withPhone),
+                copy(SendGifRequest.of(null, "https://x/g.mp4"), SendGifRequest::withPhone),
+                copy(SendLocationRequest.of(null, 1.5, 2.5), SendLocationRequest::withPhone),
+                copy(SendContactRequest.of(null, "Ana", "5511888888888"), SendContactRequest::withPhone),
+                copy(SendButtonsRequest.of(null, "?", Button.of("y", "Yes")), SendButtonsRequest::withPhone),
+                copy(SendListRequest.of(null, "t", "d", "b", ListSection.of("s", ListRow.of("1", "r"))),
+                        SendListRequest::withPhone),
+                copy(SendLinkRequest.of(null, "m", "https://camel.apache.org"), SendLinkRequest::withPhone),
+                copy(SendPollRequest.of(null, "Lunch?", "Pizza", "Sushi"), SendPollRequest::withPhone));
+    }
 
     static Stream<SendRequest<?>> sendRequests() {
-        return Stream.of(
-                SendTextRequest.of(null, "hi"),
-                SendImageRequest.of(null, "https://x/i.jpg").withCaption("c"),
-                SendAudioRequest.voiceNote(null, "https://x/a.ogg"),
-                SendVideoRequest.of(null, "https://x/v.mp4"),
-                SendDocumentRequest.of(null, "https://x/d.pdf", "d.pdf"),
-                SendStickerRequest.of(null, "https://x/s.webp"),
-                SendGifRequest.of(null, "https://x/g.mp4"),
-                SendLocationRequest.of(null, 1.5, 2.5),
-                SendContactRequest.of(null, "Ana", "5511888888888"),
-                SendButtonsRequest.of(null, "?", Button.of("y", "Yes")),
-                SendListRequest.of(null, "t", "d", "b", ListSection.of("s", ListRow.of("1", "r"))),
-                SendLinkRequest.of(null, "m", "https://camel.apache.org"),
-                SendPollRequest.of(null, "Lunch?", "Pizza", "Sushi"));
+        return sendCopies().map(copy -> (SendRequest<?>) ((Named<?>) copy.get()[0]).getPayload());
     }
 
-    static Stream<HasPhone<?>> phoneRequests() {
-        return Stream.concat(sendRequests(), Stream.of(
-                VotePollRequest.of(null, "3EB0", "Pizza"),
-                ReactRequest.of(null, "3EB0", "👍"),
-                RemoveReactionRequest.of(null, "3EB0"),
-                SendPresenceRequest.recording(null),
-                AvatarRequest.of(null, true),
-                UserInfoRequest.of(null),
-                AddContactRequest.of(null, "Ana", "Ana Souza"),
-                StartTypebotSessionRequest.of("bot", null, "Hello").withPushName("Ana")));
+    static Stream<Arguments> phoneCopies() {
+        return Stream.concat(sendCopies(), Stream.of(
+                copy(VotePollRequest.of(null, "3EB0", "Pizza"), VotePollRequest::withPhone),
+                copy(ReactRequest.of(null, "3EB0", "👍"), ReactRequest::withPhone),
+                copy(RemoveReactionRequest.of(null, "3EB0"), RemoveReactionRequest::withPhone),
+                copy(SendPresenceRequest.recording(null), SendPresenceRequest::withPhone),
+                copy(AvatarRequest.of(null, true), AvatarRequest::withPhone),
+                copy(UserInfoRequest.of(null), UserInfoRequest::withPhone),
+                copy(AddContactRequest.of(null, "Ana", "Ana Souza"), AddContactRequest::withPhone),
+                copy(StartTypebotSessionRequest.of("bot", null, "Hello").withPushName("Ana"),
+                        StartTypebotSessionRequest::withPhone)));
     }
 
-    static Stream<HasGroupId<?>> groupRequests() {
+    static Stream<Arguments> groupCopies() {
         return Stream.of(
-                GroupParticipantsRequest.of(null, PHONE),
-                SetGroupNameRequest.of(null, "Team"),
-                SetGroupDescriptionRequest.of(null, "Ops"),
-                SetGroupPhotoRequest.of(null, "https://x/p.jpg"),
-                GroupSettingsRequest.of(null).withAdminOnlyMessage(true));
+                copy(GroupParticipantsRequest.of(null, PHONE), GroupParticipantsRequest::withGroupId),
+                copy(SetGroupNameRequest.of(null, "Team"), SetGroupNameRequest::withGroupId),
+                copy(SetGroupDescriptionRequest.of(null, "Ops"), SetGroupDescriptionRequest::withGroupId),
+                copy(SetGroupPhotoRequest.of(null, "https://x/p.jpg"), SetGroupPhotoRequest::withGroupId),
+                copy(GroupSettingsRequest.of(null).withAdminOnlyMessage(true), GroupSettingsRequest::withGroupId));
     }
 
     @ParameterizedTest
-    @MethodSource("phoneRequests")
-    void withPhoneSetsThePhoneAndKeepsTheRest(HasPhone<?> request) {
-        HasPhone<?> filled = request.withPhone(PHONE);
+    @MethodSource("phoneCopies")
+    void withPhoneSetsThePhoneAndKeepsTheRest(Object request, BiFunction<Object, String, Object> withPhone)
+            throws ReflectiveOperationException {
+        Object filled = withPhone.apply(request, PHONE);
         assertSame(request.getClass(), filled.getClass());
-        assertEquals(PHONE, filled.phone());
+        assertEquals(PHONE, component(filled, "phone"));
         ObjectNode expected = Json.mapper().valueToTree(request);
         expected.put("phone", PHONE);
         assertEquals(expected, Json.mapper().valueToTree(filled));
     }
 
     @ParameterizedTest
-    @MethodSource("sendRequests")
-    void sendBodiesStartWithThePhone(SendRequest<?> request) {
-        assertEquals("phone", Json.mapper().valueToTree(request.withPhone(PHONE)).fieldNames().next());
+    @MethodSource("sendCopies")
+    void sendBodiesStartWithThePhone(Object request, BiFunction<Object, String, Object> withPhone) {
+        assertEquals("phone", Json.mapper().valueToTree(withPhone.apply(request, PHONE)).fieldNames().next());
     }
 
     @ParameterizedTest
-    @MethodSource("groupRequests")
-    void withGroupIdSetsTheGroupAndKeepsTheRest(HasGroupId<?> request) {
-        HasGroupId<?> filled = request.withGroupId("120363025246125486@g.us");
+    @MethodSource("groupCopies")
+    void withGroupIdSetsTheGroupAndKeepsTheRest(Object request, BiFunction<Object, String, Object> withGroupId)
+            throws ReflectiveOperationException {
+        Object filled = withGroupId.apply(request, GROUP);
         assertSame(request.getClass(), filled.getClass());
-        assertEquals("120363025246125486@g.us", filled.groupId());
+        assertEquals(GROUP, component(filled, "groupId"));
         ObjectNode expected = Json.mapper().valueToTree(request);
-        expected.put("group_id", "120363025246125486@g.us");
+        expected.put("group_id", GROUP);
         assertEquals(expected, Json.mapper().valueToTree(filled));
+    }
+
+    /** A record's component, read through its accessor. */
+    private static Object component(Object record, String name) throws ReflectiveOperationException {
+        return record.getClass().getMethod(name).invoke(record);
     }
 
     @ParameterizedTest

@@ -77,8 +77,8 @@ public final class MessageKindsExample {
             "react", "votePoll", "editMessage", "incoming image", "downloadImage to file");
 
     /** Media can also be sent by URL: VZaps fetches it (the sandbox only records it). */
-    static final String VIDEO_URL = "https://www.w3schools.com/html/mov_bbb.mp4";
-    static final String GIF_URL = "https://www.w3schools.com/html/movie.mp4";
+    public static final String VIDEO_URL = "https://www.w3schools.com/html/mov_bbb.mp4";
+    public static final String GIF_URL = "https://www.w3schools.com/html/movie.mp4";
     static final String LINK_URL = "https://camel.apache.org";
     static final List<String> EVENTS = List.of("Connected", "Message");
     private static final String WEBHOOK_PATH = "/vzaps/webhook";

@@ -120,7 +120,7 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer implements Healt
                     + " was not paired within " + config.getTimeout() + " ms (timeout option): scan the QR code or type "
                     + "the linking code sooner, or raise timeout"));
         }
-        SessionStatus status = (SessionStatus) call(VZapsOperation.getStatus).body();
+        SessionStatus status = call(VZapsOperation.getStatus).body(SessionStatus.class);
         if (status != null && status.connected()) {
             finished = true;
             pairingState = PairingState.CONNECTED;
@@ -131,7 +131,7 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer implements Healt
     }
 
     private int pollQr() throws Exception {
-        QrResult qr = (QrResult) call(VZapsOperation.getQr).body();
+        QrResult qr = call(VZapsOperation.getQr).body(QrResult.class);
         if (qr instanceof QrCode code && !code.dataUrl().equals(lastCode)) {
             lastCode = code.dataUrl();
             return emit(QR_CODE, code, null);
@@ -144,7 +144,7 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer implements Healt
         if (lastCode != null) {
             return 0;
         }
-        LinkingCode code = (LinkingCode) call(VZapsOperation.getPairCode).body();
+        LinkingCode code = call(VZapsOperation.getPairCode).body(LinkingCode.class);
         lastCode = code.code();
         return emit(LINKING_CODE, code, null);
     }

@@ -25,8 +25,8 @@ final class InstanceDiscovery {
     static Set<String> instanceIds(VZapsClient client) {
         Set<String> ids = new LinkedHashSet<>();
         for (int page = 1; page <= MAX_PAGES; page++) {
-            InstanceList list = (InstanceList) client.call(new VZapsCall(VZapsOperation.listInstances, java.util.Map.of(),
-                    null, ListInstancesRequest.of(page, PAGE_SIZE))).body();
+            InstanceList list = client.call(new VZapsCall(VZapsOperation.listInstances, java.util.Map.of(),
+                    null, ListInstancesRequest.of(page, PAGE_SIZE))).body(InstanceList.class);
             int before = ids.size();
             for (Instance instance : list.content()) {
                 if (instance.id() != null && !instance.id().isBlank()) {

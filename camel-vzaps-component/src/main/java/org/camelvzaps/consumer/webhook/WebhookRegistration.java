@@ -50,7 +50,7 @@ final class WebhookRegistration {
     void register() {
         validate(config);
         try {
-            previous = (WebhookConfig) call(VZapsOperation.getWebhook, null).body();
+            previous = call(VZapsOperation.getWebhook, null).body(WebhookConfig.class);
             String events = config.getEvents() == null || config.getEvents().isBlank()
                     ? EventFilter.ALL : config.getEvents().replace(" ", "");
             call(VZapsOperation.setWebhook, new SetWebhookRequest(registeredUrl(), events));

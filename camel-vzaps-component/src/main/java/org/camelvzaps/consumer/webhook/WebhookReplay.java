@@ -145,10 +145,10 @@ final class WebhookReplay implements Runnable {
      */
     private boolean redelivered(String logId) {
         try {
-            Object answer = client.call(new VZapsCall(VZapsOperation.retryWebhookLog,
+            WebhookLog after = client.call(new VZapsCall(VZapsOperation.retryWebhookLog,
                     Map.of(Param.instanceId, config.getInstanceId(), Param.logId, logId), config.getInstanceToken(),
-                    null)).body();
-            return !(answer instanceof WebhookLog after && after.isFailed());
+                    null)).body(WebhookLog.class);
+            return after == null || !after.isFailed();
         } catch (RuntimeException e) {
             LOG.debug("VZaps did not retry webhook delivery {}: {}", logId, e.getMessage());
             return false;
@@ -168,9 +168,9 @@ final class WebhookReplay implements Runnable {
             if (stopped || System.nanoTime() - deadline > 0) {
                 return null;
             }
-            WebhookLogPage result = (WebhookLogPage) client.call(new VZapsCall(VZapsOperation.searchWebhookLogs,
+            WebhookLogPage result = client.call(new VZapsCall(VZapsOperation.searchWebhookLogs,
                     Map.of(Param.instanceId, config.getInstanceId()), config.getInstanceToken(),
-                    SearchWebhookLogsRequest.failed().withPage(page).withSize(PAGE_SIZE))).body();
+                    SearchWebhookLogsRequest.failed().withPage(page).withSize(PAGE_SIZE))).body(WebhookLogPage.class);
             if (result == null || result.content().isEmpty()) {
                 break;
             }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.camelvzaps.model.HasGroupId;
 
 /**
  * Body of {@code POST group/add-admin} and {@code POST group/remove-admin}: the group and the {@code participants}
@@ -13,7 +12,7 @@ import org.camelvzaps.model.HasGroupId;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GroupParticipantsRequest(
         @JsonProperty("group_id") String groupId,
-        @JsonProperty("participants") List<String> participants) implements HasGroupId<GroupParticipantsRequest> {
+        @JsonProperty("participants") List<String> participants) {
 
     public GroupParticipantsRequest {
         participants = participants == null ? null : List.copyOf(participants);
@@ -23,7 +22,6 @@ public record GroupParticipantsRequest(
         return new GroupParticipantsRequest(groupId, List.of(participants));
     }
 
-    @Override
     public GroupParticipantsRequest withGroupId(String value) {
         return new GroupParticipantsRequest(value, participants);
     }

@@ -2,7 +2,6 @@ package org.camelvzaps.model.group;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.camelvzaps.model.HasGroupId;
 
 /**
  * Body of {@code POST group/settings}: {@code admin_only_message} (only admins may send), {@code admin_only_settings}
@@ -16,13 +15,12 @@ public record GroupSettingsRequest(
         @JsonProperty("group_id") String groupId,
         @JsonProperty("admin_only_message") Boolean adminOnlyMessage,
         @JsonProperty("admin_only_settings") Boolean adminOnlySettings,
-        @JsonProperty("delay_message") Integer delayMessage) implements HasGroupId<GroupSettingsRequest> {
+        @JsonProperty("delay_message") Integer delayMessage) {
 
     public static GroupSettingsRequest of(String groupId) {
         return new GroupSettingsRequest(groupId, null, null, null);
     }
 
-    @Override
     public GroupSettingsRequest withGroupId(String value) {
         return new GroupSettingsRequest(value, adminOnlyMessage, adminOnlySettings, delayMessage);
     }

@@ -2,7 +2,6 @@ package org.camelvzaps.model.group;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.camelvzaps.model.HasGroupId;
 
 /**
  * Body of {@code POST group/description}: sets the group description (its topic).
@@ -10,13 +9,12 @@ import org.camelvzaps.model.HasGroupId;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SetGroupDescriptionRequest(
         @JsonProperty("group_id") String groupId,
-        @JsonProperty("description") String description) implements HasGroupId<SetGroupDescriptionRequest> {
+        @JsonProperty("description") String description) {
 
     public static SetGroupDescriptionRequest of(String groupId, String description) {
         return new SetGroupDescriptionRequest(groupId, description);
     }
 
-    @Override
     public SetGroupDescriptionRequest withGroupId(String value) {
         return new SetGroupDescriptionRequest(value, description);
     }

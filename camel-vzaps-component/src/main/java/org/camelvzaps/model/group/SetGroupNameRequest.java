@@ -2,7 +2,6 @@ package org.camelvzaps.model.group;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.camelvzaps.model.HasGroupId;
 
 /**
  * Body of {@code POST group/name}: renames the group.
@@ -10,13 +9,12 @@ import org.camelvzaps.model.HasGroupId;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SetGroupNameRequest(
         @JsonProperty("group_id") String groupId,
-        @JsonProperty("name") String name) implements HasGroupId<SetGroupNameRequest> {
+        @JsonProperty("name") String name) {
 
     public static SetGroupNameRequest of(String groupId, String name) {
         return new SetGroupNameRequest(groupId, name);
     }
 
-    @Override
     public SetGroupNameRequest withGroupId(String value) {
         return new SetGroupNameRequest(value, name);
     }

@@ -2,7 +2,6 @@ package org.camelvzaps.model.message;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.camelvzaps.model.HasPhone;
 
 /**
  * Body of {@code POST chat/react}: reacts to the message {@code message_id} in the chat {@code phone} with the
@@ -12,13 +11,12 @@ import org.camelvzaps.model.HasPhone;
 public record ReactRequest(
         @JsonProperty("phone") String phone,
         @JsonProperty("message_id") String messageId,
-        @JsonProperty("reaction") String reaction) implements HasPhone<ReactRequest> {
+        @JsonProperty("reaction") String reaction) {
 
     public static ReactRequest of(String phone, String messageId, String reaction) {
         return new ReactRequest(phone, messageId, reaction);
     }
 
-    @Override
     public ReactRequest withPhone(String value) {
         return new ReactRequest(value, messageId, reaction);
     }

@@ -2,7 +2,6 @@ package org.camelvzaps.model.message;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.camelvzaps.model.HasPhone;
 
 /**
  * Body of {@code DELETE chat/react}: removes this account's reaction to the message {@code message_id} in the chat
@@ -11,13 +10,12 @@ import org.camelvzaps.model.HasPhone;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RemoveReactionRequest(
         @JsonProperty("phone") String phone,
-        @JsonProperty("message_id") String messageId) implements HasPhone<RemoveReactionRequest> {
+        @JsonProperty("message_id") String messageId) {
 
     public static RemoveReactionRequest of(String phone, String messageId) {
         return new RemoveReactionRequest(phone, messageId);
     }
 
-    @Override
     public RemoveReactionRequest withPhone(String value) {
         return new RemoveReactionRequest(value, messageId);
     }

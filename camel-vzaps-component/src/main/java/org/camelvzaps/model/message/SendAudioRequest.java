@@ -28,7 +28,6 @@ public record SendAudioRequest(
         return of(phone, audio).withPtt(Boolean.TRUE);
     }
 
-    @Override
     public SendAudioRequest withPhone(String value) {
         return new SendAudioRequest(value, audio, ptt, sendOptions);
     }

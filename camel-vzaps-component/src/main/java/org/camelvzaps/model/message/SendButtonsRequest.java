@@ -27,7 +27,6 @@ public record SendButtonsRequest(
         return new SendButtonsRequest(phone, message, List.of(buttons), null, SendOptions.NONE);
     }
 
-    @Override
     public SendButtonsRequest withPhone(String value) {
         return new SendButtonsRequest(value, message, buttons, footer, sendOptions);
     }

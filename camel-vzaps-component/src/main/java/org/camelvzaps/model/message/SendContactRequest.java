@@ -23,7 +23,6 @@ public record SendContactRequest(
         return new SendContactRequest(phone, contactName, contactPhone, SendOptions.NONE);
     }
 
-    @Override
     public SendContactRequest withPhone(String value) {
         return new SendContactRequest(value, contactName, contactPhone, sendOptions);
     }

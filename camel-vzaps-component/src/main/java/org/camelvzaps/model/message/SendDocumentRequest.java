@@ -28,7 +28,6 @@ public record SendDocumentRequest(
         return of(phone, document, null);
     }
 
-    @Override
     public SendDocumentRequest withPhone(String value) {
         return new SendDocumentRequest(value, document, fileName, caption, sendOptions);
     }

@@ -23,7 +23,6 @@ public record SendGifRequest(
         return new SendGifRequest(phone, gif, null, SendOptions.NONE);
     }
 
-    @Override
     public SendGifRequest withPhone(String value) {
         return new SendGifRequest(value, gif, caption, sendOptions);
     }

@@ -23,7 +23,6 @@ public record SendImageRequest(
         return new SendImageRequest(phone, image, null, SendOptions.NONE);
     }
 
-    @Override
     public SendImageRequest withPhone(String value) {
         return new SendImageRequest(value, image, caption, sendOptions);
     }

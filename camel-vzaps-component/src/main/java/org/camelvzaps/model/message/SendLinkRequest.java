@@ -26,7 +26,6 @@ public record SendLinkRequest(
         return new SendLinkRequest(phone, message, linkUrl, null, null, null, SendOptions.NONE);
     }
 
-    @Override
     public SendLinkRequest withPhone(String value) {
         return new SendLinkRequest(value, message, linkUrl, title, linkDescription, jpegThumbnail, sendOptions);
     }

@@ -35,7 +35,6 @@ public record SendListRequest(
         return new SendListRequest(phone, title, description, buttonText, List.of(sections), null, SendOptions.NONE);
     }
 
-    @Override
     public SendListRequest withPhone(String value) {
         return new SendListRequest(value, title, description, buttonText, sections, footer, sendOptions);
     }

@@ -25,7 +25,6 @@ public record SendLocationRequest(
         return new SendLocationRequest(phone, latitude, longitude, null, null, SendOptions.NONE);
     }
 
-    @Override
     public SendLocationRequest withPhone(String value) {
         return new SendLocationRequest(value, latitude, longitude, name, address, sendOptions);
     }

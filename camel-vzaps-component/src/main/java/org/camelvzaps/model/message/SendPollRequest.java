@@ -32,7 +32,6 @@ public record SendPollRequest(
         return new SendPollRequest(phone, name, List.of(options), null, null, null, null, SendOptions.NONE);
     }
 
-    @Override
     public SendPollRequest withPhone(String value) {
         return new SendPollRequest(value, name, options, selectableOptionsCount, hideParticipantNames, endTime,
                 allowAddOption, sendOptions);

@@ -2,7 +2,6 @@ package org.camelvzaps.model.message;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.camelvzaps.model.HasPhone;
 
 /**
  * Body of {@code POST chat/presence}: shows a chat presence to {@code phone}. {@code state} is
@@ -13,7 +12,7 @@ import org.camelvzaps.model.HasPhone;
 public record SendPresenceRequest(
         @JsonProperty("phone") String phone,
         @JsonProperty("state") String state,
-        @JsonProperty("media") String media) implements HasPhone<SendPresenceRequest> {
+        @JsonProperty("media") String media) {
 
     public static final String COMPOSING = "composing";
     public static final String PAUSED = "paused";
@@ -38,7 +37,6 @@ public record SendPresenceRequest(
         return of(phone, PAUSED);
     }
 
-    @Override
     public SendPresenceRequest withPhone(String value) {
         return new SendPresenceRequest(value, state, media);
     }

@@ -2,8 +2,6 @@ package org.camelvzaps.model.message;
 
 import java.util.List;
 
-import org.camelvzaps.model.HasPhone;
-
 /**
  * A {@code chat/send/*} body: a recipient {@link #phone()} plus the kind's own fields and the common
  * {@link SendOptions}. The {@code with...} methods return copies, so a request reads as one expression:
@@ -15,7 +13,10 @@ import org.camelvzaps.model.HasPhone;
  *
  * @param <T> the request type itself
  */
-public interface SendRequest<T extends SendRequest<T>> extends HasPhone<T> {
+public interface SendRequest<T extends SendRequest<T>> {
+
+    /** The recipient: digits, country code first ({@code 5511999999999}), or a JID; null when not set yet. */
+    String phone();
 
     /** The common optional fields, never null ({@link SendOptions#NONE} when none is set). */
     SendOptions sendOptions();

@@ -21,7 +21,6 @@ public record SendStickerRequest(
         return new SendStickerRequest(phone, sticker, SendOptions.NONE);
     }
 
-    @Override
     public SendStickerRequest withPhone(String value) {
         return new SendStickerRequest(value, sticker, sendOptions);
     }

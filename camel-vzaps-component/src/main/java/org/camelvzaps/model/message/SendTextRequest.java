@@ -30,7 +30,6 @@ public record SendTextRequest(
         return new SendTextRequest(phone, message, SendOptions.NONE);
     }
 
-    @Override
     public SendTextRequest withPhone(String newPhone) {
         return new SendTextRequest(newPhone, message, sendOptions);
     }

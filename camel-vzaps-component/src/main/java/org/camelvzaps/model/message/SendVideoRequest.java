@@ -22,7 +22,6 @@ public record SendVideoRequest(
         return new SendVideoRequest(phone, video, null, SendOptions.NONE);
     }
 
-    @Override
     public SendVideoRequest withPhone(String value) {
         return new SendVideoRequest(value, video, caption, sendOptions);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.camelvzaps.model.HasPhone;
 
 /**
  * Body of {@code POST chat/poll/vote}: votes in the poll {@code message_id} sent in the chat {@code phone}.
@@ -22,7 +21,7 @@ public record VotePollRequest(
                 JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY}) List<String> vote,
         @JsonProperty("selected_options") List<String> selectedOptions,
         @JsonProperty("poll_sender") String pollSender,
-        @JsonProperty("from_me") Boolean fromMe) implements HasPhone<VotePollRequest> {
+        @JsonProperty("from_me") Boolean fromMe) {
 
     public VotePollRequest {
         vote = vote == null ? null : List.copyOf(vote);
@@ -34,7 +33,6 @@ public record VotePollRequest(
         return new VotePollRequest(phone, messageId, List.of(options), null, null, null);
     }
 
-    @Override
     public VotePollRequest withPhone(String value) {
         return new VotePollRequest(value, messageId, vote, selectedOptions, pollSender, fromMe);
     }

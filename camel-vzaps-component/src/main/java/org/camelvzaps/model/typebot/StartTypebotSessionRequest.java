@@ -2,7 +2,6 @@ package org.camelvzaps.model.typebot;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.camelvzaps.model.HasPhone;
 
 /**
  * Body of {@code POST typebots/sessions/start}: starts the bot {@code public_id} for {@code phone}, as if the contact
@@ -14,7 +13,7 @@ public record StartTypebotSessionRequest(
         @JsonProperty("public_id") String publicId,
         @JsonProperty("phone") String phone,
         @JsonProperty("push_name") String pushName,
-        @JsonProperty("message") String message) implements HasPhone<StartTypebotSessionRequest> {
+        @JsonProperty("message") String message) {
 
     public static StartTypebotSessionRequest of(String publicId, String phone, String message) {
         return new StartTypebotSessionRequest(publicId, phone, null, message);
@@ -25,7 +24,6 @@ public record StartTypebotSessionRequest(
         return of(null, phone, message);
     }
 
-    @Override
     public StartTypebotSessionRequest withPhone(String value) {
         return new StartTypebotSessionRequest(publicId, value, pushName, message);
     }

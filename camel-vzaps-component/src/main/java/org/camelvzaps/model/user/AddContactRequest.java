@@ -2,7 +2,6 @@ package org.camelvzaps.model.user;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.camelvzaps.model.HasPhone;
 
 /**
  * Body of {@code POST contact/add}: saves {@code phone} as a contact named {@code first_name} / {@code full_name}.
@@ -11,13 +10,12 @@ import org.camelvzaps.model.HasPhone;
 public record AddContactRequest(
         @JsonProperty("phone") String phone,
         @JsonProperty("first_name") String firstName,
-        @JsonProperty("full_name") String fullName) implements HasPhone<AddContactRequest> {
+        @JsonProperty("full_name") String fullName) {
 
     public static AddContactRequest of(String phone, String firstName, String fullName) {
         return new AddContactRequest(phone, firstName, fullName);
     }
 
-    @Override
     public AddContactRequest withPhone(String value) {
         return new AddContactRequest(value, firstName, fullName);
     }

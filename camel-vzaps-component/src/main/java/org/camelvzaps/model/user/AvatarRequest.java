@@ -2,7 +2,6 @@ package org.camelvzaps.model.user;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.camelvzaps.model.HasPhone;
 
 /**
  * Body of {@code POST user/avatar}: the profile picture of {@code phone}; {@code preview=true} asks for the small
@@ -12,7 +11,7 @@ import org.camelvzaps.model.HasPhone;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AvatarRequest(
         @JsonProperty("phone") String phone,
-        @JsonProperty("preview") Boolean preview) implements HasPhone<AvatarRequest> {
+        @JsonProperty("preview") Boolean preview) {
 
     public static AvatarRequest of(String phone, boolean preview) {
         return new AvatarRequest(phone, preview);
@@ -23,7 +22,6 @@ public record AvatarRequest(
         return of(phone, false);
     }
 
-    @Override
     public AvatarRequest withPhone(String value) {
         return new AvatarRequest(value, preview);
     }

@@ -2,20 +2,18 @@ package org.camelvzaps.model.user;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.camelvzaps.model.HasPhone;
 
 /**
  * Body of {@code POST user/info}: the WhatsApp profile of {@code phone}. The SDKs send one number as a string; the
  * answer is a {@link UserInfoResult}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record UserInfoRequest(@JsonProperty("phone") String phone) implements HasPhone<UserInfoRequest> {
+public record UserInfoRequest(@JsonProperty("phone") String phone) {
 
     public static UserInfoRequest of(String phone) {
         return new UserInfoRequest(phone);
     }
 
-    @Override
     public UserInfoRequest withPhone(String value) {
         return new UserInfoRequest(value);
     }

@@ -1,4 +1,4 @@
-package org.camelvzaps.examples;
+package org.camelvzaps.examples.endtoend;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.camelvzaps.examples;
+package org.camelvzaps.examples.endtoend;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +23,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.camelvzaps.client.VZapsOperation;
 import org.camelvzaps.component.VZapsComponent;
 import org.camelvzaps.component.VZapsConstants;
+import org.camelvzaps.examples.MediaSamples;
+import org.camelvzaps.examples.MessageKindsExample;
 import org.camelvzaps.model.chat.ClearChatRequest;
 import org.camelvzaps.model.chat.DeleteChatRequest;
 import org.camelvzaps.model.chat.MuteChatRequest;

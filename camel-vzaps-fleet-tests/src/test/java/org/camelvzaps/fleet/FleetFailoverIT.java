@@ -169,7 +169,7 @@ class FleetFailoverIT {
                 "-cp", classpath,
                 Replica.class.getName());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                .redirectOutput(log.toFile()).start();
         replicas.put(name, process);
     }
 

@@ -3,11 +3,10 @@ package org.camelvzaps.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -20,16 +19,20 @@ import java.util.concurrent.Executors;
  * <li>handed to the webhook deliveries, which post it when the instance has a webhook subscribed to its type.</li>
  * </ol>
  * So realtime and webhooks see the same events in the same order, whether or not a webhook is configured, and a slow
- * webhook receiver does not hold up the realtime stream (deliveries run on their own lane).
+ * webhook receiver does not hold up the realtime stream (deliveries run on their own lane). All lanes share a few
+ * threads and wait out the gaps on a scheduler, so thousands of instances cost no thread each.
  */
 final class EventHub implements AutoCloseable {
+
+    /** The emission threads of all instances together: a lane waits out its gaps on the scheduler, not a thread. */
+    private static final int THREADS = 4;
 
     private final Settings settings;
     private final Clock clock;
     private final Realtime realtime;
     private final Webhooks webhooks;
     private final Map<String, SerialExecutor> lanes = new ConcurrentHashMap<>();
-    private ExecutorService pool;
+    private ScheduledExecutorService pool;
 
     EventHub(Settings settings, Clock clock, Realtime realtime, Webhooks webhooks) {
         this.settings = settings;
@@ -41,7 +44,7 @@ final class EventHub implements AutoCloseable {
     /** Creates the emission threads (again after close()). */
     synchronized void open() {
         if (pool == null) {
-            pool = Executors.newCachedThreadPool(r -> {
+            pool = Executors.newScheduledThreadPool(THREADS, r -> {
                 Thread t = new Thread(r, "vzaps-sandbox-events");
                 t.setDaemon(true);
                 return t;
@@ -51,18 +54,18 @@ final class EventHub implements AutoCloseable {
 
     /** Emits the events of one happening (e.g. Message, Delivered, Read of a send), in order, gap apart. */
     void emit(Instance instance, List<ObjectNode> payloads) {
-        List<ObjectNode> batch = List.copyOf(payloads);
-        lane(instance.id).execute(() -> {
+        SerialExecutor lane = lane(instance.id);
+        synchronized (lane) { // the events of one happening stay together on the lane
             boolean first = true;
-            for (ObjectNode payload : batch) {
-                if (!first) {
-                    sleep(settings.eventGap);
-                }
+            for (ObjectNode payload : List.copyOf(payloads)) {
+                Runnable step = () -> {
+                    realtime.append(instance.id, payload, clock.instant());
+                    webhooks.deliver(instance, payload);
+                };
+                lane.executeAfter(first ? 0 : settings.eventGap.toMillis(), step);
                 first = false;
-                realtime.append(instance.id, payload, clock.instant());
-                webhooks.deliver(instance, payload);
             }
-        });
+        }
     }
 
     void emit(Instance instance, ObjectNode payload) {
@@ -72,14 +75,6 @@ final class EventHub implements AutoCloseable {
     private synchronized SerialExecutor lane(String instanceId) {
         open();
         return lanes.computeIfAbsent(instanceId, k -> new SerialExecutor(pool));
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Stops the emission threads; events still waiting for their turn are dropped. */

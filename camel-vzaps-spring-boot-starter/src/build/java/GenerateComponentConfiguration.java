@@ -38,7 +38,8 @@ public class GenerateComponentConfiguration {
             throw new IllegalArgumentException("usage: GenerateComponentConfiguration <output source folder>");
         }
         JsonNode catalog;
-        try (InputStream in = GenerateComponentConfiguration.class.getClassLoader().getResourceAsStream(CATALOG)) {
+        // the system class loader holds -classpath; on Java 22+ the source launcher loads this class in a loader of its own
+        try (InputStream in = ClassLoader.getSystemClassLoader().getResourceAsStream(CATALOG)) {
             if (in == null) {
                 throw new IllegalStateException(CATALOG + " is not on the class path: run with the camel-vzaps jar on -cp");
             }

@@ -6,6 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -13,8 +18,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
- * The one local server every producer contender calls: a fixed WireMock stub answering getStatus with a real
- * response body. No request journal, so the server's memory stays flat however many calls it answers.
+ * The one local server every producer contender calls, answering getStatus with a real response body. Two kinds:
+ * {@link Kind#FAST}, a Vert.x server writing a pre-serialised answer (tens of microseconds a call, so the clients' own
+ * cost shows), and {@link Kind#WIREMOCK}, the WireMock stub the correctness tests use (about 200 µs a call, which
+ * hides much of the clients' cost; reported beside the fast one for comparison). Neither keeps a request journal, so
+ * the server's memory stays flat however many calls it answers.
  */
 public final class ApiStub implements AutoCloseable {
 
@@ -26,14 +34,61 @@ public final class ApiStub implements AutoCloseable {
     public static final String STATUS_PATH = "/instances/" + INSTANCE_ID + "/session/status";
     public static final String STATUS_BODY = resource("/status.json");
 
-    private final WireMockServer server;
+    /** Which server answers. */
+    public enum Kind {
+        FAST, WIREMOCK;
+
+        String label() {
+            return this == FAST ? "fast stub" : "WireMock stub";
+        }
+    }
+
+    private final Kind kind;
+    private final WireMockServer wireMock;
+    private final Vertx vertx;
+    private final HttpServer fast;
 
     public ApiStub() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().disableRequestJournal()
-                .containerThreads(80).jettyAcceptors(1));
-        server.stubFor(get(urlEqualTo(STATUS_PATH)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(STATUS_BODY)));
-        server.start();
+        this(Kind.WIREMOCK);
+    }
+
+    public ApiStub(Kind kind) {
+        this.kind = kind;
+        if (kind == Kind.WIREMOCK) {
+            wireMock = new WireMockServer(wireMockConfig().dynamicPort().disableRequestJournal()
+                    .containerThreads(80).jettyAcceptors(1));
+            wireMock.stubFor(get(urlEqualTo(STATUS_PATH)).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody(STATUS_BODY)));
+            wireMock.start();
+            vertx = null;
+            fast = null;
+        } else {
+            wireMock = null;
+            vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
+            Buffer body = Buffer.buffer(STATUS_BODY);
+            String length = Integer.toString(body.length());
+            fast = vertx.createHttpServer().requestHandler(request -> {
+                if (STATUS_PATH.equals(request.path())) {
+                    request.response().putHeader("Content-Type", "application/json")
+                            .putHeader("Content-Length", length).end(body);
+                } else {
+                    request.response().setStatusCode(404).end();
+                }
+            });
+            await(fast.listen(0, "127.0.0.1"));
+        }
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the benchmark stub did not start or stop: " + e, e);
+        }
     }
 
     /**
@@ -64,12 +119,17 @@ public final class ApiStub implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return server.baseUrl();
+        return wireMock != null ? wireMock.baseUrl() : "http://127.0.0.1:" + fast.actualPort();
     }
 
     @Override
     public void close() {
-        server.stop();
+        if (wireMock != null) {
+            wireMock.stop();
+        } else {
+            await(fast.close());
+            await(vertx.close());
+        }
     }
 
     static String resource(String name) {

@@ -21,9 +21,12 @@ class BenchmarkSmokeTest {
     void everyBenchmarkRunsAndTheReportIsWritten(@TempDir Path out) throws Exception {
         List<Result> results = new BenchmarkRunner(BenchmarkRunner.Plan.smoke(), out, "").run(); // all scenarios
 
-        for (int threads : new int[] {1, 16, 64}) {
-            String scenario = threads == 1 ? "getStatus, sequential" : "getStatus, " + threads + " threads";
-            assertEquals(4, results.stream().filter(r -> r.scenario().equals(scenario)).count(), scenario);
+        for (String stub : List.of("fast stub", "WireMock stub")) {
+            for (int threads : new int[] {1, 16, 64}) {
+                String scenario = (threads == 1 ? "getStatus, sequential" : "getStatus, " + threads + " threads")
+                                  + ", " + stub;
+                assertEquals(4, results.stream().filter(r -> r.scenario().equals(scenario)).count(), scenario);
+            }
         }
         assertAllZero(results, "failed requests", "no webhook request failed");
         assertEquals(1.0, results.stream().filter(r -> r.group().equals("token")).findFirst().orElseThrow().median(),

@@ -78,6 +78,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "logId": getOrCreateConfiguration(target).setLogId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
+        case "maxpacewait":
+        case "maxPaceWait": getOrCreateConfiguration(target).setMaxPaceWait(property(camelContext, long.class, value)); return true;
         case "maxreconnectdelay":
         case "maxReconnectDelay": getOrCreateConfiguration(target).setMaxReconnectDelay(property(camelContext, long.class, value)); return true;
         case "maxresponsesize":
@@ -88,8 +90,12 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
+        case "maxtypingdelay":
+        case "maxTypingDelay": getOrCreateConfiguration(target).setMaxTypingDelay(property(camelContext, long.class, value)); return true;
         case "messageid":
         case "messageId": getOrCreateConfiguration(target).setMessageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "metricsinstancetag":
+        case "metricsInstanceTag": target.setMetricsInstanceTag(property(camelContext, boolean.class, value)); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -122,8 +128,18 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, long.class, value)); return true;
+        case "sendinterval":
+        case "sendInterval": getOrCreateConfiguration(target).setSendInterval(property(camelContext, long.class, value)); return true;
+        case "sendjitter":
+        case "sendJitter": getOrCreateConfiguration(target).setSendJitter(property(camelContext, long.class, value)); return true;
+        case "sendlimiter":
+        case "sendLimiter": getOrCreateConfiguration(target).setSendLimiter(property(camelContext, org.camelvzaps.component.VZapsSendLimiter.class, value)); return true;
         case "sessionid":
         case "sessionId": getOrCreateConfiguration(target).setSessionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "silencetimeout":
+        case "silenceTimeout": getOrCreateConfiguration(target).setSilenceTimeout(property(camelContext, long.class, value)); return true;
+        case "splitreceipts":
+        case "splitReceipts": getOrCreateConfiguration(target).setSplitReceipts(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
@@ -131,6 +147,9 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, long.class, value)); return true;
         case "typebotid":
         case "typebotId": getOrCreateConfiguration(target).setTypebotId(property(camelContext, java.lang.String.class, value)); return true;
+        case "typing": getOrCreateConfiguration(target).setTyping(property(camelContext, boolean.class, value)); return true;
+        case "typingspeed":
+        case "typingSpeed": getOrCreateConfiguration(target).setTypingSpeed(property(camelContext, int.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "useragent":
@@ -198,6 +217,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "logId": return java.lang.String.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
+        case "maxpacewait":
+        case "maxPaceWait": return long.class;
         case "maxreconnectdelay":
         case "maxReconnectDelay": return long.class;
         case "maxresponsesize":
@@ -208,8 +229,12 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetryDelay": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
+        case "maxtypingdelay":
+        case "maxTypingDelay": return long.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
+        case "metricsinstancetag":
+        case "metricsInstanceTag": return boolean.class;
         case "page": return java.lang.Integer.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
@@ -242,8 +267,18 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "responseTimeout": return int.class;
         case "retrydelay":
         case "retryDelay": return long.class;
+        case "sendinterval":
+        case "sendInterval": return long.class;
+        case "sendjitter":
+        case "sendJitter": return long.class;
+        case "sendlimiter":
+        case "sendLimiter": return org.camelvzaps.component.VZapsSendLimiter.class;
         case "sessionid":
         case "sessionId": return java.lang.String.class;
+        case "silencetimeout":
+        case "silenceTimeout": return long.class;
+        case "splitreceipts":
+        case "splitReceipts": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
@@ -251,6 +286,9 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "timeout": return long.class;
         case "typebotid":
         case "typebotId": return java.lang.String.class;
+        case "typing": return boolean.class;
+        case "typingspeed":
+        case "typingSpeed": return int.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "useragent":
@@ -319,6 +357,8 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "logId": return getOrCreateConfiguration(target).getLogId();
         case "maxbodysize":
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
+        case "maxpacewait":
+        case "maxPaceWait": return getOrCreateConfiguration(target).getMaxPaceWait();
         case "maxreconnectdelay":
         case "maxReconnectDelay": return getOrCreateConfiguration(target).getMaxReconnectDelay();
         case "maxresponsesize":
@@ -329,8 +369,12 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
+        case "maxtypingdelay":
+        case "maxTypingDelay": return getOrCreateConfiguration(target).getMaxTypingDelay();
         case "messageid":
         case "messageId": return getOrCreateConfiguration(target).getMessageId();
+        case "metricsinstancetag":
+        case "metricsInstanceTag": return target.isMetricsInstanceTag();
         case "page": return getOrCreateConfiguration(target).getPage();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
@@ -363,8 +407,18 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
+        case "sendinterval":
+        case "sendInterval": return getOrCreateConfiguration(target).getSendInterval();
+        case "sendjitter":
+        case "sendJitter": return getOrCreateConfiguration(target).getSendJitter();
+        case "sendlimiter":
+        case "sendLimiter": return getOrCreateConfiguration(target).getSendLimiter();
         case "sessionid":
         case "sessionId": return getOrCreateConfiguration(target).getSessionId();
+        case "silencetimeout":
+        case "silenceTimeout": return getOrCreateConfiguration(target).getSilenceTimeout();
+        case "splitreceipts":
+        case "splitReceipts": return getOrCreateConfiguration(target).isSplitReceipts();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staterepository":
@@ -372,6 +426,9 @@ public class VZapsComponentConfigurer extends PropertyConfigurerSupport implemen
         case "timeout": return getOrCreateConfiguration(target).getTimeout();
         case "typebotid":
         case "typebotId": return getOrCreateConfiguration(target).getTypebotId();
+        case "typing": return getOrCreateConfiguration(target).isTyping();
+        case "typingspeed":
+        case "typingSpeed": return getOrCreateConfiguration(target).getTypingSpeed();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "useragent":

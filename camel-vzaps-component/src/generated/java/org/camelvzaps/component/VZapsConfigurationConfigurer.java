@@ -60,6 +60,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "logId": target.setLogId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": target.setMaxBodySize(property(camelContext, long.class, value)); return true;
+        case "maxpacewait":
+        case "maxPaceWait": target.setMaxPaceWait(property(camelContext, long.class, value)); return true;
         case "maxreconnectdelay":
         case "maxReconnectDelay": target.setMaxReconnectDelay(property(camelContext, long.class, value)); return true;
         case "maxresponsesize":
@@ -70,6 +72,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "maxRetryDelay": target.setMaxRetryDelay(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.setMaxTotalConnections(property(camelContext, int.class, value)); return true;
+        case "maxtypingdelay":
+        case "maxTypingDelay": target.setMaxTypingDelay(property(camelContext, long.class, value)); return true;
         case "messageid":
         case "messageId": target.setMessageId(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, org.camelvzaps.client.VZapsOperation.class, value)); return true;
@@ -105,8 +109,18 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "responseTimeout": target.setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "retrydelay":
         case "retryDelay": target.setRetryDelay(property(camelContext, long.class, value)); return true;
+        case "sendinterval":
+        case "sendInterval": target.setSendInterval(property(camelContext, long.class, value)); return true;
+        case "sendjitter":
+        case "sendJitter": target.setSendJitter(property(camelContext, long.class, value)); return true;
+        case "sendlimiter":
+        case "sendLimiter": target.setSendLimiter(property(camelContext, org.camelvzaps.component.VZapsSendLimiter.class, value)); return true;
         case "sessionid":
         case "sessionId": target.setSessionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "silencetimeout":
+        case "silenceTimeout": target.setSilenceTimeout(property(camelContext, long.class, value)); return true;
+        case "splitreceipts":
+        case "splitReceipts": target.setSplitReceipts(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
@@ -114,6 +128,9 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "timeout": target.setTimeout(property(camelContext, long.class, value)); return true;
         case "typebotid":
         case "typebotId": target.setTypebotId(property(camelContext, java.lang.String.class, value)); return true;
+        case "typing": target.setTyping(property(camelContext, boolean.class, value)); return true;
+        case "typingspeed":
+        case "typingSpeed": target.setTypingSpeed(property(camelContext, int.class, value)); return true;
         case "useragent":
         case "userAgent": target.setUserAgent(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookexternalurl":
@@ -168,6 +185,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "logId": return java.lang.String.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
+        case "maxpacewait":
+        case "maxPaceWait": return long.class;
         case "maxreconnectdelay":
         case "maxReconnectDelay": return long.class;
         case "maxresponsesize":
@@ -178,6 +197,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "maxRetryDelay": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
+        case "maxtypingdelay":
+        case "maxTypingDelay": return long.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
         case "operation": return org.camelvzaps.client.VZapsOperation.class;
@@ -213,8 +234,18 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "responseTimeout": return int.class;
         case "retrydelay":
         case "retryDelay": return long.class;
+        case "sendinterval":
+        case "sendInterval": return long.class;
+        case "sendjitter":
+        case "sendJitter": return long.class;
+        case "sendlimiter":
+        case "sendLimiter": return org.camelvzaps.component.VZapsSendLimiter.class;
         case "sessionid":
         case "sessionId": return java.lang.String.class;
+        case "silencetimeout":
+        case "silenceTimeout": return long.class;
+        case "splitreceipts":
+        case "splitReceipts": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
@@ -222,6 +253,9 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "timeout": return long.class;
         case "typebotid":
         case "typebotId": return java.lang.String.class;
+        case "typing": return boolean.class;
+        case "typingspeed":
+        case "typingSpeed": return int.class;
         case "useragent":
         case "userAgent": return java.lang.String.class;
         case "webhookexternalurl":
@@ -277,6 +311,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "logId": return target.getLogId();
         case "maxbodysize":
         case "maxBodySize": return target.getMaxBodySize();
+        case "maxpacewait":
+        case "maxPaceWait": return target.getMaxPaceWait();
         case "maxreconnectdelay":
         case "maxReconnectDelay": return target.getMaxReconnectDelay();
         case "maxresponsesize":
@@ -287,6 +323,8 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "maxRetryDelay": return target.getMaxRetryDelay();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getMaxTotalConnections();
+        case "maxtypingdelay":
+        case "maxTypingDelay": return target.getMaxTypingDelay();
         case "messageid":
         case "messageId": return target.getMessageId();
         case "operation": return target.getOperation();
@@ -322,8 +360,18 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "responseTimeout": return target.getResponseTimeout();
         case "retrydelay":
         case "retryDelay": return target.getRetryDelay();
+        case "sendinterval":
+        case "sendInterval": return target.getSendInterval();
+        case "sendjitter":
+        case "sendJitter": return target.getSendJitter();
+        case "sendlimiter":
+        case "sendLimiter": return target.getSendLimiter();
         case "sessionid":
         case "sessionId": return target.getSessionId();
+        case "silencetimeout":
+        case "silenceTimeout": return target.getSilenceTimeout();
+        case "splitreceipts":
+        case "splitReceipts": return target.isSplitReceipts();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
         case "staterepository":
@@ -331,6 +379,9 @@ public class VZapsConfigurationConfigurer extends org.apache.camel.support.compo
         case "timeout": return target.getTimeout();
         case "typebotid":
         case "typebotId": return target.getTypebotId();
+        case "typing": return target.isTyping();
+        case "typingspeed":
+        case "typingSpeed": return target.getTypingSpeed();
         case "useragent":
         case "userAgent": return target.getUserAgent();
         case "webhookexternalurl":

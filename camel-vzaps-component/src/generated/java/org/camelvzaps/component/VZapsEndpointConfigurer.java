@@ -78,6 +78,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "logId": target.getConfiguration().setLogId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
+        case "maxpacewait":
+        case "maxPaceWait": target.getConfiguration().setMaxPaceWait(property(camelContext, long.class, value)); return true;
         case "maxreconnectdelay":
         case "maxReconnectDelay": target.getConfiguration().setMaxReconnectDelay(property(camelContext, long.class, value)); return true;
         case "maxresponsesize":
@@ -88,6 +90,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
+        case "maxtypingdelay":
+        case "maxTypingDelay": target.getConfiguration().setMaxTypingDelay(property(camelContext, long.class, value)); return true;
         case "messageid":
         case "messageId": target.getConfiguration().setMessageId(property(camelContext, java.lang.String.class, value)); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -135,8 +139,18 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "sendinterval":
+        case "sendInterval": target.getConfiguration().setSendInterval(property(camelContext, long.class, value)); return true;
+        case "sendjitter":
+        case "sendJitter": target.getConfiguration().setSendJitter(property(camelContext, long.class, value)); return true;
+        case "sendlimiter":
+        case "sendLimiter": target.getConfiguration().setSendLimiter(property(camelContext, org.camelvzaps.component.VZapsSendLimiter.class, value)); return true;
         case "sessionid":
         case "sessionId": target.getConfiguration().setSessionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "silencetimeout":
+        case "silenceTimeout": target.getConfiguration().setSilenceTimeout(property(camelContext, long.class, value)); return true;
+        case "splitreceipts":
+        case "splitReceipts": target.getConfiguration().setSplitReceipts(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
@@ -148,6 +162,9 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "timeout": target.getConfiguration().setTimeout(property(camelContext, long.class, value)); return true;
         case "typebotid":
         case "typebotId": target.getConfiguration().setTypebotId(property(camelContext, java.lang.String.class, value)); return true;
+        case "typing": target.getConfiguration().setTyping(property(camelContext, boolean.class, value)); return true;
+        case "typingspeed":
+        case "typingSpeed": target.getConfiguration().setTypingSpeed(property(camelContext, int.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "useragent":
@@ -222,6 +239,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "logId": return java.lang.String.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
+        case "maxpacewait":
+        case "maxPaceWait": return long.class;
         case "maxreconnectdelay":
         case "maxReconnectDelay": return long.class;
         case "maxresponsesize":
@@ -232,6 +251,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxRetryDelay": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
+        case "maxtypingdelay":
+        case "maxTypingDelay": return long.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
         case "page": return java.lang.Integer.class;
@@ -279,8 +300,18 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "schedulerProperties": return java.util.Map.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "sendinterval":
+        case "sendInterval": return long.class;
+        case "sendjitter":
+        case "sendJitter": return long.class;
+        case "sendlimiter":
+        case "sendLimiter": return org.camelvzaps.component.VZapsSendLimiter.class;
         case "sessionid":
         case "sessionId": return java.lang.String.class;
+        case "silencetimeout":
+        case "silenceTimeout": return long.class;
+        case "splitreceipts":
+        case "splitReceipts": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
@@ -292,6 +323,9 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "timeout": return long.class;
         case "typebotid":
         case "typebotId": return java.lang.String.class;
+        case "typing": return boolean.class;
+        case "typingspeed":
+        case "typingSpeed": return int.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "useragent":
@@ -367,6 +401,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "logId": return target.getConfiguration().getLogId();
         case "maxbodysize":
         case "maxBodySize": return target.getConfiguration().getMaxBodySize();
+        case "maxpacewait":
+        case "maxPaceWait": return target.getConfiguration().getMaxPaceWait();
         case "maxreconnectdelay":
         case "maxReconnectDelay": return target.getConfiguration().getMaxReconnectDelay();
         case "maxresponsesize":
@@ -377,6 +413,8 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
+        case "maxtypingdelay":
+        case "maxTypingDelay": return target.getConfiguration().getMaxTypingDelay();
         case "messageid":
         case "messageId": return target.getConfiguration().getMessageId();
         case "page": return target.getConfiguration().getPage();
@@ -424,8 +462,18 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "schedulerProperties": return target.getSchedulerProperties();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "sendinterval":
+        case "sendInterval": return target.getConfiguration().getSendInterval();
+        case "sendjitter":
+        case "sendJitter": return target.getConfiguration().getSendJitter();
+        case "sendlimiter":
+        case "sendLimiter": return target.getConfiguration().getSendLimiter();
         case "sessionid":
         case "sessionId": return target.getConfiguration().getSessionId();
+        case "silencetimeout":
+        case "silenceTimeout": return target.getConfiguration().getSilenceTimeout();
+        case "splitreceipts":
+        case "splitReceipts": return target.getConfiguration().isSplitReceipts();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startscheduler":
@@ -437,6 +485,9 @@ public class VZapsEndpointConfigurer extends PropertyConfigurerSupport implement
         case "timeout": return target.getConfiguration().getTimeout();
         case "typebotid":
         case "typebotId": return target.getConfiguration().getTypebotId();
+        case "typing": return target.getConfiguration().isTyping();
+        case "typingspeed":
+        case "typingSpeed": return target.getConfiguration().getTypingSpeed();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "useragent":

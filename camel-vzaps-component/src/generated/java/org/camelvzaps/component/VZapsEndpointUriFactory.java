@@ -23,7 +23,7 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(74);
+        Set<String> props = new HashSet<>(83);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -53,11 +53,13 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
         props.add("lazyStartProducer");
         props.add("logId");
         props.add("maxBodySize");
+        props.add("maxPaceWait");
         props.add("maxReconnectDelay");
         props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("maxRetryDelay");
         props.add("maxTotalConnections");
+        props.add("maxTypingDelay");
         props.add("messageId");
         props.add("operation");
         props.add("page");
@@ -85,13 +87,20 @@ public class VZapsEndpointUriFactory extends org.apache.camel.support.component.
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("sendInterval");
+        props.add("sendJitter");
+        props.add("sendLimiter");
         props.add("sessionId");
+        props.add("silenceTimeout");
+        props.add("splitReceipts");
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("stateRepository");
         props.add("timeUnit");
         props.add("timeout");
         props.add("typebotId");
+        props.add("typing");
+        props.add("typingSpeed");
         props.add("useFixedDelay");
         props.add("userAgent");
         props.add("webhookExternalUrl");

@@ -75,6 +75,7 @@ public final class OperationSpec {
     private final PathAlternative alternative;
     private final boolean dynamic;
     private final boolean idempotent;
+    private final boolean messageSend;
 
     /** Read on every call, so collected once. */
     private final Set<Param> params;
@@ -96,6 +97,7 @@ public final class OperationSpec {
         this.alternative = b.alternative;
         this.dynamic = b.dynamic;
         this.idempotent = b.idempotent != null ? b.idempotent : "GET".equals(b.method) || "DELETE".equals(b.method);
+        this.messageSend = b.messageSend;
         this.params = collectParams();
     }
 
@@ -207,6 +209,14 @@ public final class OperationSpec {
         return idempotent;
     }
 
+    /**
+     * True when the operation sends a message to a chat (the {@code send*} family): only these are paced by
+     * {@code sendInterval}, {@code sendLimiter} and {@code typing}; reads, lists and admin calls never are.
+     */
+    public boolean isMessageSend() {
+        return messageSend;
+    }
+
     /** Every path template this operation may call. */
     public List<String> pathTemplates() {
         List<String> all = new ArrayList<>();
@@ -274,6 +284,7 @@ public final class OperationSpec {
         private PathAlternative alternative;
         private boolean dynamic;
         private Boolean idempotent;
+        private boolean messageSend;
 
         private Builder(String method, String path) {
             this.method = method;
@@ -372,6 +383,12 @@ public final class OperationSpec {
         /** Safe to repeat although not a GET or DELETE (a POST read, a configuration set). */
         public Builder<R> idempotent() {
             this.idempotent = true;
+            return this;
+        }
+
+        /** Sends a message to a chat: paced when the endpoint asks for pacing. */
+        public Builder<R> messageSend() {
+            this.messageSend = true;
             return this;
         }
 

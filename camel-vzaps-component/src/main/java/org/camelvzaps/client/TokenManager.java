@@ -24,7 +24,7 @@ final class TokenManager {
         }
     }
 
-    private record CachedToken(String value, Instant refreshAt) {
+    private record CachedToken(String value, Instant refreshAt, Instant expiresAt) {
     }
 
     private final Supplier<IssuedToken> fetcher;
@@ -81,7 +81,9 @@ final class TokenManager {
             IssuedToken issued = fetcher.get();
             lock.lock();
             try {
-                current = new CachedToken(issued.value(), clock.instant().plus(lifetimeToTrust(issued.expiresInSeconds())));
+                Instant now = clock.instant();
+                current = new CachedToken(issued.value(), now.plus(lifetimeToTrust(issued.expiresInSeconds())),
+                        now.plusSeconds(issued.expiresInSeconds()));
                 inFlight = null;
             } finally {
                 lock.unlock();
@@ -96,6 +98,12 @@ final class TokenManager {
             }
             fetch.completeExceptionally(e);
         }
+    }
+
+    /** When the cached token expires, or null without one; for consoles (the token itself is never shown). */
+    Instant expiresAt() {
+        CachedToken cached = current;
+        return cached == null ? null : cached.expiresAt();
     }
 
     /** The cached token, or null; used only to scrub it from error texts. */

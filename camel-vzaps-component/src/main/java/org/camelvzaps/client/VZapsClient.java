@@ -4,9 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.camelvzaps.client.ApiTransport.Answer;
+import org.camelvzaps.observe.VZapsObserver;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpEntity;
@@ -41,12 +44,23 @@ public class VZapsClient implements Closeable {
     private final VZapsClientSettings settings;
     private final ApiTransport transport;
     private final TokenManager tokens;
+    private volatile VZapsObserver observer = VZapsObserver.NONE;
 
     /** {@code http} must not follow redirects (credentials would follow them to another host). */
     public VZapsClient(VZapsClientSettings settings, CloseableHttpClient http) {
         this.settings = settings;
         this.transport = new ApiTransport(http, settings.responseDeadline(), settings.maxResponseSize());
-        this.tokens = new TokenManager(this::fetchToken, settings.clock(), settings.tokenRefreshSkew());
+        this.tokens = new TokenManager(this::observedFetchToken, settings.clock(), settings.tokenRefreshSkew());
+    }
+
+    /** Where calls, retries and token fetches are reported; {@link VZapsObserver#NONE} by default. */
+    public void observe(VZapsObserver observer) {
+        this.observer = observer == null ? VZapsObserver.NONE : observer;
+    }
+
+    /** When the cached JWT expires (never the token itself), or null without one. */
+    public Instant tokenExpiresAt() {
+        return tokens.expiresAt();
     }
 
     public VZapsClientSettings settings() {
@@ -73,6 +87,42 @@ public class VZapsClient implements Closeable {
      * a fallback, makes that call instead. A failure that is given up on carries the number of attempts.
      */
     public VZapsResult call(VZapsCall call) {
+        VZapsObserver seen = observer;
+        if (seen == VZapsObserver.NONE) {
+            return callRetried(call, seen);
+        }
+        long started = System.nanoTime();
+        String operation = call.operation().name();
+        String instanceId = call.param(Param.instanceId);
+        try {
+            VZapsResult result = callRetried(call, seen);
+            seen.call(operation, instanceId, VZapsObserver.SUCCESS, result.statusCode(), System.nanoTime() - started);
+            return result;
+        } catch (VZapsConfigurationException e) {
+            throw e; // no call was made
+        } catch (VZapsException e) {
+            seen.call(operation, instanceId, outcomeOf(e), e instanceof VZapsApiException api ? api.getStatusCode() : 0,
+                    System.nanoTime() - started);
+            throw e;
+        }
+    }
+
+    /** The call outcome a failure stands for, as metrics name it. */
+    static String outcomeOf(RuntimeException failure) {
+        if (failure instanceof VZapsRateLimitException) {
+            return VZapsObserver.RATE_LIMITED;
+        }
+        return failure instanceof VZapsTransportException ? VZapsObserver.TRANSPORT_ERROR : VZapsObserver.API_ERROR;
+    }
+
+    private static String retryReason(VZapsException failure) {
+        if (failure instanceof VZapsRateLimitException) {
+            return "rate_limited";
+        }
+        return failure instanceof VZapsTransportException ? "transport" : "server_error";
+    }
+
+    private VZapsResult callRetried(VZapsCall call, VZapsObserver seen) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return callWithFallback(call);
@@ -84,6 +134,7 @@ public class VZapsClient implements Closeable {
                 }
                 LOG.debug("{} failed ({}); attempt {} in {} ms", call.operation(), e.getClass().getSimpleName(),
                         attempt + 1, wait.toMillis());
+                seen.retry(call.operation().name(), call.param(Param.instanceId), retryReason(e));
                 pause(wait, e, attempt);
             }
         }
@@ -214,20 +265,29 @@ public class VZapsClient implements Closeable {
                         VZapsCall call) {
         HttpUriRequestBase request = new HttpUriRequestBase(target.method(), URI.create(settings.baseUrl() + target.path()));
         request.addHeader(HttpHeaders.ACCEPT, "application/json");
-        request.addHeader(HttpHeaders.USER_AGENT, settings.userAgent());
-        if (jwt != null) {
-            request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + jwt);
-        }
-        if (clientToken != null) {
-            request.addHeader(HEADER_CLIENT_TOKEN, clientToken);
-        }
-        if (instanceToken != null) {
-            request.addHeader(HEADER_INSTANCE_TOKEN, instanceToken);
-        }
+        identify(jwt, clientToken, instanceToken, request::addHeader);
         if (body != null) {
             request.setEntity(body);
         }
         return execute(request, target.method() + " " + target.path(), call);
+    }
+
+    /**
+     * Hands {@code header} the identity headers of a VZaps request, REST call or realtime handshake alike: the
+     * {@code User-Agent}, then {@code Authorization: Bearer <jwt>}, {@code X-Client-Token} and
+     * {@code X-Instance-Token} for each token given (null or blank: left out). Tokens travel in headers only.
+     */
+    public void identify(String jwt, String clientToken, String instanceToken, BiConsumer<String, String> header) {
+        header.accept(HttpHeaders.USER_AGENT, settings.userAgent());
+        if (jwt != null && !jwt.isBlank()) {
+            header.accept(HttpHeaders.AUTHORIZATION, "Bearer " + jwt);
+        }
+        if (clientToken != null && !clientToken.isBlank()) {
+            header.accept(HEADER_CLIENT_TOKEN, clientToken);
+        }
+        if (instanceToken != null && !instanceToken.isBlank()) {
+            header.accept(HEADER_INSTANCE_TOKEN, instanceToken);
+        }
     }
 
     private Answer execute(HttpUriRequestBase request, String what, VZapsCall call) {
@@ -356,6 +416,17 @@ public class VZapsClient implements Closeable {
             return json.get("data");
         }
         return json;
+    }
+
+    private TokenManager.IssuedToken observedFetchToken() {
+        try {
+            TokenManager.IssuedToken issued = fetchToken();
+            observer.tokenFetch(VZapsObserver.SUCCESS);
+            return issued;
+        } catch (RuntimeException e) {
+            observer.tokenFetch(outcomeOf(e));
+            throw e;
+        }
     }
 
     private TokenManager.IssuedToken fetchToken() {

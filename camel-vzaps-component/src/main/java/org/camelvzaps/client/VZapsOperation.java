@@ -95,10 +95,10 @@ public enum VZapsOperation {
 
     // ------------------------------------------------------------------ instances and billing
     createInstance(put("/instances/create").jwtOnly().body(CreateInstanceRequest.class).text("name")
-            .returns(Instance.class).header(Headers.INSTANCE_ID, Instance::id),
+            .returns(Instance.class).header(AnswerHeaders.INSTANCE_ID, Instance::id),
             "Creates an instance (a String body is its name); the new id goes to the CamelVZapsInstanceId header."),
     provisionInstance(put("/instances/provision").jwtOnly().body(CreateInstanceRequest.class).text("name")
-            .returns(Instance.class).header(Headers.INSTANCE_ID, Instance::id),
+            .returns(Instance.class).header(AnswerHeaders.INSTANCE_ID, Instance::id),
             "Provisions an instance like createInstance (SDK-only endpoint)."),
     listInstances(post("/instances/list").jwtOnly().idempotent().body(DEFAULT_EMPTY_OBJECT, ListInstancesRequest.class)
             .returns(InstanceList.class),
@@ -116,7 +116,7 @@ public enum VZapsOperation {
     restartInstance(post("restart").returns(InstanceAction.class),
             "Restarts the instance's WhatsApp worker."),
     subscribe(post("subscribe").jwtOnly().body(DEFAULT_EMPTY_OBJECT, JsonNode.class).returns(SubscriptionResult.class)
-            .header(Headers.CHECKOUT_URL, result -> result.isCheckout() ? result.url() : null),
+            .header(AnswerHeaders.CHECKOUT_URL, result -> result.isCheckout() ? result.url() : null),
             "Starts billing ({} = direct); in checkout mode the URL a person must open goes to CamelVZapsCheckoutUrl."),
     resumeSubscription(post("resume-subscription").jwtOnly(),
             "Undoes a scheduled cancellation."),
@@ -233,7 +233,7 @@ public enum VZapsOperation {
     checkUsers(post("user/check").idempotent().body(CheckUsersRequest.class).returns(CheckUsersResult.class),
             "Checks which phone numbers are on WhatsApp."),
     getAvatar(post("user/avatar").idempotent().body(DEFAULT_EMPTY_OBJECT, AvatarRequest.class).fill("phone", phone)
-            .returns(MediaDownload.class).header(Headers.CONTENT_TYPE, MediaDownload::mimeType),
+            .returns(MediaDownload.class).header(AnswerHeaders.CONTENT_TYPE, MediaDownload::mimeType),
             "Fetches a user's profile picture."),
     getUserContacts(get("user/contacts"),
             "Lists the account's WhatsApp contacts."),
@@ -330,16 +330,6 @@ public enum VZapsOperation {
     }
 
     /** Header names the catalog sets on answers; documented in the component's VZapsConstants. */
-    static final class Headers {
-        static final String INSTANCE_ID = "CamelVZapsInstanceId";
-        static final String CHECKOUT_URL = "CamelVZapsCheckoutUrl";
-        static final String MESSAGE_ID = "CamelVZapsMessageId";
-        static final String CONTENT_TYPE = "Content-Type";
-
-        private Headers() {
-        }
-    }
-
     /** WhatsApp's size limits, checked before a media body is encoded. */
     public static final class Limits {
         public static final long MEDIA = 16L * 1024 * 1024;
@@ -368,8 +358,8 @@ public enum VZapsOperation {
     // conveniences shared by one family of operations, declared beside them
 
     private static OperationSpec.Builder<SendResult> send(String kind, Class<?> requestType) {
-        return post("chat/send/" + kind).body(requestType).fill("phone", phone)
-                .returns(SendResult.class).header(Headers.MESSAGE_ID, SendResult::messageId);
+        return post("chat/send/" + kind).messageSend().body(requestType).fill("phone", phone)
+                .returns(SendResult.class).header(AnswerHeaders.MESSAGE_ID, SendResult::messageId);
     }
 
     private static OperationSpec.Builder<SendResult> sendMedia(String kind, Class<?> requestType, String captionField,
@@ -379,7 +369,7 @@ public enum VZapsOperation {
 
     private static OperationSpec.Builder<MediaDownload> download(String kind) {
         return post("chat/download" + kind).idempotent().body(JsonNode.class).mediaFromEvent(kind)
-                .returns(MediaDownload.class).header(Headers.CONTENT_TYPE, MediaDownload::mimeType);
+                .returns(MediaDownload.class).header(AnswerHeaders.CONTENT_TYPE, MediaDownload::mimeType);
     }
 
     public Kind kind() {

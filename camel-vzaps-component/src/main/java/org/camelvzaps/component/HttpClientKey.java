@@ -1,54 +1,75 @@
 package org.camelvzaps.component;
 
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
-import org.camelvzaps.client.VZapsCredentials;
-
 /**
- * The options that make two endpoints need different {@code VZapsClient}s. Endpoints with equal keys share one
- * client, hence one connection pool and one JWT cache.
+ * The values of the options marked {@link ClientSetting}: endpoints with equal keys share one {@code VZapsClient},
+ * hence one connection pool and one JWT cache. Plain values (text, numbers, flags) compare by value; beans (TLS
+ * parameters, hostname verifier, client configurer) by identity, since two distinct beans are two setups. Never
+ * printed: it holds the credentials.
  */
-record HttpClientKey(
-        String baseUrl, VZapsCredentials credentials, String userAgent,
-        int connectTimeout, int connectionRequestTimeout, int responseTimeout, long maxResponseSize,
-        int maxRetries, long retryDelay, long maxRetryDelay,
-        int maxTotalConnections, int connectionsPerRoute,
-        String proxyHost, Integer proxyPort, String proxyAuthUsername, String proxyAuthPassword,
-        Object sslContextParameters, Object hostnameVerifier, Object httpClientConfigurer) {
+final class HttpClientKey {
 
-    static HttpClientKey of(VZapsConfiguration c) {
-        return new HttpClientKey(c.getBaseUrl(), new VZapsCredentials(c.getClientToken(), c.getClientSecret()),
-                c.getUserAgent(), c.getConnectTimeout(), c.getConnectionRequestTimeout(), c.getResponseTimeout(), c.getMaxResponseSize(),
-                c.getMaxRetries(), c.getRetryDelay(), c.getMaxRetryDelay(),
-                c.getMaxTotalConnections(), c.getConnectionsPerRoute(), c.getProxyHost(), c.getProxyPort(),
-                c.getProxyAuthUsername(), c.getProxyAuthPassword(), c.getSslContextParameters(), c.getX509HostnameVerifier(),
-                c.getHttpClientConfigurer());
+    private static final List<Field> SETTINGS = Arrays.stream(VZapsConfiguration.class.getDeclaredFields())
+            .filter(f -> f.isAnnotationPresent(ClientSetting.class)).peek(f -> f.setAccessible(true)).toList();
+
+    private final Object[] values;
+
+    private HttpClientKey(Object[] values) {
+        this.values = values;
+    }
+
+    static HttpClientKey of(VZapsConfiguration configuration) {
+        Object[] values = new Object[SETTINGS.size()];
+        for (int i = 0; i < values.length; i++) {
+            try {
+                values[i] = SETTINGS.get(i).get(configuration);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new HttpClientKey(values);
+    }
+
+    /** The names of the options that shape a client, in declaration order. */
+    static List<String> settingNames() {
+        return SETTINGS.stream().map(Field::getName).toList();
     }
 
     @Override
     public boolean equals(Object o) {
-        // identity for the SSL parameters and configurer: two distinct beans are two setups
-        return o instanceof HttpClientKey k
-                && Objects.equals(baseUrl, k.baseUrl) && Objects.equals(credentials, k.credentials)
-                && Objects.equals(userAgent, k.userAgent)
-                && connectTimeout == k.connectTimeout && connectionRequestTimeout == k.connectionRequestTimeout
-                && responseTimeout == k.responseTimeout && maxResponseSize == k.maxResponseSize
-                && maxRetries == k.maxRetries && retryDelay == k.retryDelay && maxRetryDelay == k.maxRetryDelay
-                && maxTotalConnections == k.maxTotalConnections
-                && connectionsPerRoute == k.connectionsPerRoute && Objects.equals(proxyHost, k.proxyHost)
-                && Objects.equals(proxyPort, k.proxyPort) && Objects.equals(proxyAuthUsername, k.proxyAuthUsername)
-                && Objects.equals(proxyAuthPassword, k.proxyAuthPassword)
-                && sslContextParameters == k.sslContextParameters && hostnameVerifier == k.hostnameVerifier
-                && httpClientConfigurer == k.httpClientConfigurer;
+        if (!(o instanceof HttpClientKey other)) {
+            return false;
+        }
+        for (int i = 0; i < values.length; i++) {
+            Object a = values[i];
+            Object b = other.values[i];
+            if (byValue(a) ? !Objects.equals(a, b) : a != b) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(baseUrl, credentials, connectTimeout, responseTimeout, proxyHost, proxyPort);
+        int hash = 1;
+        for (Object value : values) {
+            hash = 31 * hash + (byValue(value) ? Objects.hashCode(value) : System.identityHashCode(value));
+        }
+        return hash;
+    }
+
+    private static boolean byValue(Object value) {
+        return value == null || value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+               || value instanceof Enum<?>;
     }
 
     @Override
     public String toString() {
-        return "HttpClientKey[" + baseUrl + ", " + credentials + "]";
+        return "HttpClientKey[" + values.length + " settings]";
     }
 }

@@ -29,11 +29,14 @@ public class VZapsConfiguration implements Cloneable {
     @Metadata(required = true)
     private VZapsOperation operation;
 
+    @ClientSetting
     @UriParam(defaultValue = DEFAULT_BASE_URL, description = "Root URL of the VZaps REST API.")
     private String baseUrl = DEFAULT_BASE_URL;
+    @ClientSetting
     @UriParam(label = "security", secret = true,
               description = "Account client token (app, Security). Sent as X-Client-Token; with clientSecret it obtains the JWT.")
     private String clientToken;
+    @ClientSetting
     @UriParam(label = "security", secret = true,
               description = "Account client secret. With it, calls use a cached JWT from POST /token; without it, instance "
                             + "operations use instanceToken and clientToken, and JWT-only operations are refused.")
@@ -105,6 +108,12 @@ public class VZapsConfiguration implements Cloneable {
               description = "Realtime: milliseconds without any frame or pong after which the connection counts as dead and "
                             + "is replaced; pings go out every third of it.")
     private long idleTimeout = 60000;
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "Webhook and realtime: milliseconds without any event after which the consumer's health "
+                            + "check asks getStatus (at most once per silenceTimeout) and reports DOWN, silent since the "
+                            + "last event, an instance whose session is connected: a zombie session shows before "
+                            + "customers notice. 0 (the default) turns silence detection off.")
+    private long silenceTimeout;
     @UriParam(label = "consumer",
               description = "Realtime: receive the events of several instances on one route, one socket each: a comma list "
                             + "of instance ids, or * for every instance of the account (listed with listInstances, which "
@@ -136,55 +145,72 @@ public class VZapsConfiguration implements Cloneable {
                             + "exchange.")
     private long timeout = 300000;
 
+    @ClientSetting
     @UriParam(label = "timeout", defaultValue = "10000",
               description = "Milliseconds to wait for a TCP connection to the API.")
     private int connectTimeout = 10000;
+    @ClientSetting
     @UriParam(label = "timeout", defaultValue = "10000",
               description = "Milliseconds to wait for a free connection from the pool.")
     private int connectionRequestTimeout = 10000;
+    @ClientSetting
     @UriParam(label = "timeout", defaultValue = "30000",
               description = "Milliseconds a call may take from its start to the last byte of the answer (a deadline for "
                             + "the whole answer, not per read); 0: no limit.")
     private int responseTimeout = 30000;
+    @ClientSetting
     @UriParam(label = "producer", defaultValue = "0",
               description = "Times a failed call is tried again: a 429 (waiting for its Retry-After, capped) for any "
                             + "operation; a 502, 503, 504 or broken connection only for idempotent operations (reads, "
                             + "deletes, configuration), never for a send. 0: no automatic retry.")
     private int maxRetries;
+    @ClientSetting
     @UriParam(label = "producer", defaultValue = "1000",
               description = "Milliseconds before the first retry; doubles (with jitter) up to maxRetryDelay.")
     private long retryDelay = 1000;
+    @ClientSetting
     @UriParam(label = "producer", defaultValue = "30000",
               description = "Longest wait between retries, in milliseconds (also caps a Retry-After).")
     private long maxRetryDelay = 30000;
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "157286400",
               description = "Largest API answer read, in bytes (default 150 MB, enough for a 100 MB document in base64); "
                             + "a larger one fails the call without being read.")
     private long maxResponseSize = 157286400;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "200", description = "Maximum pooled connections in total.")
     private int maxTotalConnections = 200;
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "20", description = "Maximum pooled connections per host.")
     private int connectionsPerRoute = 20;
+    @ClientSetting
     @UriParam(label = "advanced",
               description = "Customises the Apache HttpClient 5 builder; applied last, after every option here.")
     private HttpClientConfigurer httpClientConfigurer;
+    @ClientSetting
     @UriParam(label = "advanced", description = "User-Agent header; defaults to camel-vzaps followed by the component version.")
     private String userAgent;
 
+    @ClientSetting
     @UriParam(label = "security", description = "TLS configuration for calls to the API (Camel JSSE).")
     private SSLContextParameters sslContextParameters;
+    @ClientSetting
     @UriParam(label = "security,advanced",
               description = "Checks that the API's TLS certificate matches its host name; used with sslContextParameters. "
                             + "Defaults to the standard check.")
     private HostnameVerifier x509HostnameVerifier;
 
+    @ClientSetting
     @UriParam(label = "proxy", description = "HTTP proxy host.")
     private String proxyHost;
+    @ClientSetting
     @UriParam(label = "proxy", description = "HTTP proxy port.")
     private Integer proxyPort;
+    @ClientSetting
     @UriParam(label = "proxy", secret = true, description = "Proxy authentication user name.")
     private String proxyAuthUsername;
+    @ClientSetting
     @UriParam(label = "proxy", secret = true, description = "Proxy authentication password.")
     private String proxyAuthPassword;
 
@@ -213,6 +239,41 @@ public class VZapsConfiguration implements Cloneable {
               description = "Largest webhook body (answered 413 above) or realtime frame (the connection is replaced) "
                             + "accepted, in bytes.")
     private long maxBodySize = 1048576;
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "ReadReceipt events naming several messages (message_i_ds) are routed as one exchange per "
+                            + "message id, with CamelVZapsMessageId set; the event is acknowledged only when every one "
+                            + "of them succeeded.")
+    private boolean splitReceipts;
+
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "Milliseconds between two message sends (the send* operations) of one instance, whatever "
+                            + "endpoint or route sends them: a send starts no earlier than this after the previous send "
+                            + "of the instance was answered. 0: no pacing.")
+    private long sendInterval;
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "Adds a random 0..sendJitter milliseconds to each sendInterval, so the rhythm is not "
+                            + "machine-even.")
+    private long sendJitter;
+    @UriParam(label = "producer", defaultValue = "60000",
+              description = "Longest a paced send may wait for its turn, in milliseconds; a send that would wait longer "
+                            + "fails with VZapsPaceException instead of piling up.")
+    private long maxPaceWait = 60000;
+    @UriParam(label = "producer,advanced",
+              description = "A turn to send shared by every replica (a VZapsSendLimiter bean, e.g. Bucket4jSendLimiter "
+                            + "on PostgreSQL), so sendInterval holds for the whole fleet; without it pacing holds within "
+                            + "this JVM.")
+    private VZapsSendLimiter sendLimiter;
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Before a message send, show the recipient that the instance is typing (sendPresence "
+                            + "composing; recording before an audio) for as long as a person would take to type the "
+                            + "text or caption (typingSpeed, capped by maxTypingDelay), then send.")
+    private boolean typing;
+    @UriParam(label = "producer", defaultValue = "15",
+              description = "Characters per second a person types, for typing.")
+    private int typingSpeed = 15;
+    @UriParam(label = "producer", defaultValue = "8000",
+              description = "Longest typing (or recording) presence before a send, in milliseconds.")
+    private long maxTypingDelay = 8000;
 
     public VZapsConfiguration copy() {
         try {
@@ -574,6 +635,14 @@ public class VZapsConfiguration implements Cloneable {
         this.discoveryInterval = discoveryInterval;
     }
 
+    public long getSilenceTimeout() {
+        return silenceTimeout;
+    }
+
+    public void setSilenceTimeout(long silenceTimeout) {
+        this.silenceTimeout = silenceTimeout;
+    }
+
     public long getIdleTimeout() {
         return idleTimeout;
     }
@@ -652,5 +721,74 @@ public class VZapsConfiguration implements Cloneable {
 
     public void setMaxRetryDelay(long maxRetryDelay) {
         this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public boolean isSplitReceipts() {
+        return splitReceipts;
+    }
+
+    public void setSplitReceipts(boolean splitReceipts) {
+        this.splitReceipts = splitReceipts;
+    }
+
+    public long getSendInterval() {
+        return sendInterval;
+    }
+
+    public void setSendInterval(long sendInterval) {
+        this.sendInterval = sendInterval;
+    }
+
+    public long getSendJitter() {
+        return sendJitter;
+    }
+
+    public void setSendJitter(long sendJitter) {
+        this.sendJitter = sendJitter;
+    }
+
+    public long getMaxPaceWait() {
+        return maxPaceWait;
+    }
+
+    public void setMaxPaceWait(long maxPaceWait) {
+        this.maxPaceWait = maxPaceWait;
+    }
+
+    public VZapsSendLimiter getSendLimiter() {
+        return sendLimiter;
+    }
+
+    public void setSendLimiter(VZapsSendLimiter sendLimiter) {
+        this.sendLimiter = sendLimiter;
+    }
+
+    public boolean isTyping() {
+        return typing;
+    }
+
+    public void setTyping(boolean typing) {
+        this.typing = typing;
+    }
+
+    public int getTypingSpeed() {
+        return typingSpeed;
+    }
+
+    public void setTypingSpeed(int typingSpeed) {
+        this.typingSpeed = typingSpeed;
+    }
+
+    public long getMaxTypingDelay() {
+        return maxTypingDelay;
+    }
+
+    public void setMaxTypingDelay(long maxTypingDelay) {
+        this.maxTypingDelay = maxTypingDelay;
+    }
+
+    /** True when message sends go through the pacer: sendInterval, sendLimiter or typing is set. */
+    boolean pacesSends() {
+        return sendInterval > 0 || sendLimiter != null || typing;
     }
 }

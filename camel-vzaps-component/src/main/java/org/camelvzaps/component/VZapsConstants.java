@@ -1,6 +1,7 @@
 package org.camelvzaps.component;
 
 import org.apache.camel.spi.Metadata;
+import org.camelvzaps.client.AnswerHeaders;
 
 /**
  * Exchange headers of the VZaps component. Headers in beat the endpoint options, so one route can serve many
@@ -14,7 +15,7 @@ public final class VZapsConstants {
     @Metadata(description = "Producer: the instance to call, overriding the instanceId option; set on the message after "
                             + "createInstance to the new instance's id. Consumer: the instance the event belongs to.",
               javaType = "String")
-    public static final String INSTANCE_ID = "CamelVZapsInstanceId";
+    public static final String INSTANCE_ID = AnswerHeaders.INSTANCE_ID;
     @Metadata(label = "producer", description = "The instance token to call with, overriding the instanceToken option "
                                                 + "(secret: never logged).",
               javaType = "String", secret = true)
@@ -24,11 +25,11 @@ public final class VZapsConstants {
                                                 + "(number, group id or JID).",
               javaType = "String")
     public static final String PHONE = "CamelVZapsPhone";
-    @Metadata(label = "producer", description = "Producer: the message id an operation acts on (editMessage, deleteMessage, "
-                                                + "queue removals). Set on the answer of every send to the id of the sent "
-                                                + "message.",
+    @Metadata(description = "Producer: the message id an operation acts on (editMessage, deleteMessage, queue "
+                            + "removals). Set on the answer of every send to the id of the sent message. Consumer with "
+                            + "splitReceipts: the one message of a ReadReceipt exchange.",
               javaType = "String")
-    public static final String MESSAGE_ID = "CamelVZapsMessageId";
+    public static final String MESSAGE_ID = AnswerHeaders.MESSAGE_ID;
     @Metadata(label = "producer", description = "The webhook delivery log id (getWebhookLog, retryWebhookLog).",
               javaType = "String")
     public static final String LOG_ID = "CamelVZapsLogId";
@@ -74,7 +75,7 @@ public final class VZapsConstants {
     @Metadata(label = "producer", description = "subscribe in checkout mode: the hosted checkout URL a person must open "
                                                 + "to start billing.",
               javaType = "String")
-    public static final String CHECKOUT_URL = "CamelVZapsCheckoutUrl";
+    public static final String CHECKOUT_URL = AnswerHeaders.CHECKOUT_URL;
     @Metadata(label = "producer", description = "The operation that actually answered: getQr when connect fell back to it.",
               javaType = "String")
     public static final String ANSWERED_BY = "CamelVZapsAnsweredBy";
@@ -86,6 +87,10 @@ public final class VZapsConstants {
     @Metadata(label = "consumer", description = "Id of the received event, when the body carries one.",
               javaType = "String")
     public static final String EVENT_ID = "CamelVZapsEventId";
+    @Metadata(label = "consumer", description = "On ReadReceipt events: the receipt's state, Delivered, Read or ReadSelf "
+                                                + "(read by the connected account itself).",
+              javaType = "String")
+    public static final String RECEIPT_STATE = "CamelVZapsReceiptState";
 
     private VZapsConstants() {
     }

@@ -83,13 +83,19 @@ public class VZapsEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return configuration;
     }
 
+    /** The realtime URL for {@code vzaps:realtime}, the API base URL for every other endpoint. */
     @Override
     public String getServiceUrl() {
-        return configuration.getBaseUrl();
+        return isRealtime() ? configuration.getRealtimeUrl() : configuration.getBaseUrl();
     }
 
     @Override
     public String getServiceProtocol() {
-        return "http";
+        return isRealtime() ? "websocket" : "http";
+    }
+
+    private boolean isRealtime() {
+        return configuration.getOperation() != null
+               && configuration.getOperation().kind() == org.camelvzaps.client.VZapsOperation.Kind.REALTIME;
     }
 }

@@ -13,6 +13,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 
@@ -36,7 +37,9 @@ final class VZapsHttpClientFactory {
         if (config.getSslContextParameters() != null) {
             pool.setTlsSocketStrategy(config.getX509HostnameVerifier() == null
                     ? new DefaultClientTlsStrategy(sslContext(config, camelContext))
-                    : new DefaultClientTlsStrategy(sslContext(config, camelContext), config.getX509HostnameVerifier()));
+                    // the given verifier decides alone: with BOTH (HttpClient 5.6's default) the JSSE check still ran
+                    : new DefaultClientTlsStrategy(sslContext(config, camelContext), HostnameVerificationPolicy.CLIENT,
+                            config.getX509HostnameVerifier()));
         }
 
         HttpClientBuilder builder = HttpClientBuilder.create()

@@ -1,5 +1,8 @@
 package org.camelvzaps.consumer;
 
+import java.util.Collections;
+import java.util.List;
+
 import org.apache.camel.CamelExchangeException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -18,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * without exception and was not marked rollback-only, and whose id the idempotentRepository confirmed, counts as
  * processed, so the transport acknowledges (2xx, ack) nothing else. Whatever the route or the repository throws, the
  * listener is told the outcome and the exchange is released: a store that fails for a while fails the events of that
- * while, nothing more.
+ * while, nothing more. A {@code ReadReceipt} carries its state in {@code CamelVZapsReceiptState}; with
+ * {@code splitReceipts} it is routed as one exchange per message id, and counts as processed only when all succeeded.
  */
 public final class EventPipeline {
 
@@ -54,9 +58,23 @@ public final class EventPipeline {
     private final EventFilter filter;
     /** The idempotentRepository; null without one. */
     private final SeenEvents seen;
+    private final boolean splitReceipts;
+    private final EventObservation observation;
 
     public EventPipeline(DefaultConsumer consumer, String events, IdempotentRepository idempotentRepository) {
+        this(consumer, events, idempotentRepository, false);
+    }
+
+    /**
+     * @param splitReceipts a ReadReceipt naming several messages is routed as one exchange per message id (header
+     *                      {@code CamelVZapsMessageId}), one after the other; the event counts as processed only when
+     *                      all of them succeeded
+     */
+    public EventPipeline(DefaultConsumer consumer, String events, IdempotentRepository idempotentRepository,
+                         boolean splitReceipts) {
         this.consumer = consumer;
+        this.splitReceipts = splitReceipts;
+        this.observation = EventObservation.of(consumer);
         this.filter = EventFilter.of(events);
         this.seen = idempotentRepository == null ? null : new SeenEvents(idempotentRepository);
     }
@@ -70,7 +88,8 @@ public final class EventPipeline {
      *
      * @return true when the listener was already called on this thread
      */
-    public boolean process(VZapsEvent event, Listener listener) {
+    public boolean process(VZapsEvent event, Listener outcomeListener) {
+        Listener listener = observation.wrap(event, outcomeListener);
         if (!filter.accepts(event.type())) {
             LOG.debug("VZaps {} event not in the events filter: not routed", event.type());
             listener.done(Outcome.FILTERED, null, true);
@@ -94,27 +113,97 @@ public final class EventPipeline {
                 return true;
             }
         }
+        List<String> parts = splitReceipts && event.isReadReceipt() ? receiptIds(event) : List.of();
+        return route(event, parts.isEmpty() ? Collections.singletonList(null) : parts, 0, listener, false);
+    }
+
+    /**
+     * Routes part {@code index} onwards (a split receipt's message ids, or the whole event as the one part
+     * {@code null}), one after the other; the event's outcome is told once the last part succeeded or any part failed.
+     *
+     * @param async true when an earlier part already completed asynchronously (the listener must then hear
+     *              doneSync false)
+     * @return true when the listener was already called on this thread
+     */
+    private boolean route(VZapsEvent event, List<String> parts, int index, Listener listener, boolean async) {
+        for (int i = index; ; i++) {
+            Exchange exchange = newExchange(event, parts.get(i));
+            int part = i;
+            boolean sync;
+            try {
+                sync = consumer.getAsyncProcessor().process(exchange, doneSync -> {
+                    if (!doneSync) {
+                        partDone(event, parts, part, exchange, listener);
+                    }
+                });
+            } catch (Throwable t) {
+                // even an Error in the route must answer the caller and release the exchange
+                exchange.setException(t instanceof Exception e ? e : new CamelExchangeException("The route threw " + t,
+                        exchange, t));
+                // the route's own bookkeeping was skipped by the throw: take the exchange out of flight so stop is not held
+                exchange.getContext().getInflightRepository().remove(exchange, consumer.getRouteId());
+                exchange.getContext().getInflightRepository().remove(exchange);
+                sync = true;
+            }
+            if (!sync) {
+                return false;
+            }
+            if (failureOf(exchange) != null || i == parts.size() - 1) {
+                finished(event, exchange, listener, !async);
+                return !async;
+            }
+            consumer.releaseExchange(exchange, false);
+        }
+    }
+
+    /** A part completed on another thread: tell the outcome, or route the next part. */
+    private void partDone(VZapsEvent event, List<String> parts, int part, Exchange exchange, Listener listener) {
+        if (failureOf(exchange) != null || part == parts.size() - 1) {
+            finished(event, exchange, listener, false);
+            return;
+        }
+        consumer.releaseExchange(exchange, false);
+        route(event, parts, part + 1, listener, true);
+    }
+
+    /** A fresh exchange carrying the event (or one message id of a split receipt) and its headers. */
+    private Exchange newExchange(VZapsEvent event, String messageId) {
         Exchange exchange = consumer.createExchange(false);
         Message message = exchange.getMessage();
         message.setBody(event);
         message.setHeader(VZapsConstants.EVENT_TYPE, event.type());
-        if (id != null) {
-            message.setHeader(VZapsConstants.EVENT_ID, id);
+        if (event.id() != null) {
+            message.setHeader(VZapsConstants.EVENT_ID, event.id());
         }
         if (event.instanceId() != null) {
             message.setHeader(VZapsConstants.INSTANCE_ID, event.instanceId());
         }
+        if (event.isReadReceipt()) {
+            String state = receiptState(event);
+            if (state != null) {
+                message.setHeader(VZapsConstants.RECEIPT_STATE, state);
+            }
+        }
+        if (messageId != null) {
+            message.setHeader(VZapsConstants.MESSAGE_ID, messageId);
+        }
+        return exchange;
+    }
+
+    private static List<String> receiptIds(VZapsEvent event) {
         try {
-            return consumer.getAsyncProcessor().process(exchange, doneSync -> finished(event, exchange, listener, doneSync));
-        } catch (Throwable t) {
-            // even an Error in the route must answer the caller and release the exchange
-            exchange.setException(t instanceof Exception e ? e : new CamelExchangeException("The route threw " + t,
-                    exchange, t));
-            // the route's own bookkeeping was skipped by the throw: take the exchange out of flight so stop is not held
-            exchange.getContext().getInflightRepository().remove(exchange, consumer.getRouteId());
-            exchange.getContext().getInflightRepository().remove(exchange);
-            finished(event, exchange, listener, true);
-            return true;
+            return event.asReadReceipt().messageIds();
+        } catch (RuntimeException e) {
+            LOG.debug("VZaps ReadReceipt event {} has no readable message ids ({}): routed whole", event.id(), e.toString());
+            return List.of();
+        }
+    }
+
+    private static String receiptState(VZapsEvent event) {
+        try {
+            return event.asReadReceipt().state();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -449,7 +449,9 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
         }
         // the YAML form, as Camel Main runs it from a routes file
         Path yaml = dir.resolve(name + ".yaml");
-        Files.writeString(yaml, code.replace("{{env:HOSTNAME}}", name));
+        // the page says Camel 4.22 renamed the route's policy key: run the example as a user of this Camel would write it
+        String policyKey = camelIsAtLeast(4, 22) ? "routePolicyRef:" : "routePolicy:";
+        Files.writeString(yaml, code.replace("{{env:HOSTNAME}}", name).replace("routePolicy:", policyKey));
         Main main = new Main();
         main.addInitialProperty("camel.main.name", name);
         main.addInitialProperty("camel.component.vzaps.base-url", api.baseUrl());
@@ -499,5 +501,12 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
 
     static List<JavaExamples.Block> blocks() throws IOException {
         return JavaExamples.blocks(DOC);
+    }
+
+    private static boolean camelIsAtLeast(int major, int minor) {
+        String[] version = new org.apache.camel.impl.DefaultCamelContext(false).getVersion().split("\\.");
+        int ma = Integer.parseInt(version[0]);
+        int mi = Integer.parseInt(version[1]);
+        return ma > major || (ma == major && mi >= minor);
     }
 }

@@ -5,9 +5,12 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.apache.camel.Exchange;
+import org.apache.camel.FailedToCreateProducerException;
+import org.apache.camel.ResolveEndpointFailedException;
 import org.camelvzaps.client.Param;
 import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.client.VZapsOperation;
+import org.camelvzaps.test.Fixtures;
 import org.camelvzaps.test.VZapsTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,18 +18,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Path and query values from headers or options, encoded so they cannot change the path, and every kind of bad input
- * refused before any HTTP call with a message that says what to set.
+ * Where a call's values come from and what input is refused. Path and query values come from headers or options
+ * (headers win, the operation header overrides the endpoint's), encoded so they cannot change the path. Every kind of
+ * bad input is refused before any HTTP call with a message that says what to set: malformed JSON, a missing phone,
+ * path or query value or body, a body of the wrong type, an unknown operation in the URI or the header (with the
+ * closest names), {@code vzaps:webhook} used as a producer, {@code request} paths that could leave the API host.
+ * What the API's answers become is {@link ApiAnswersTest}; transport limits are {@link HardeningTest}.
  */
 class ParametersAndBadInputTest extends VZapsTestSupport {
 
     private static final String INSTANCE = "/instances/" + INSTANCE_ID;
+    private static final String GET_STATUS = "vzaps:getStatus?instanceId=" + INSTANCE_ID;
 
     @BeforeEach
     void stubs() {
@@ -184,6 +196,70 @@ class ParametersAndBadInputTest extends VZapsTestSupport {
 
         assertEquals("vzaps:request cannot use HTTP method 'TRACE': use one of DELETE, GET, PATCH, POST, PUT", e.getMessage());
         assertEquals(List.of(), apiCalls());
+    }
+
+    @Test
+    void malformedJsonBodyFailsBeforeAnyHttpCall() {
+        api.resetAll();
+        Exception e = failure("vzaps:sendText?instanceId=" + INSTANCE_ID, Map.of(), "{\"phone\": \"5511\", ");
+
+        assertTrue(e.getMessage().startsWith("vzaps:sendText body is not valid JSON"), e.getMessage());
+        api.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void sendTextWithoutPhoneNamesTheHeader() {
+        api.resetAll();
+        Exception e = failure("vzaps:sendText?instanceId=" + INSTANCE_ID, Map.of(), "hello");
+
+        assertTrue(e.getMessage().contains("CamelVZapsPhone"), e.getMessage());
+        api.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void createInstanceWithoutBodyNamesWhatToGive() {
+        api.resetAll();
+        Exception e = failure("vzaps:createInstance", Map.of(), null);
+
+        assertEquals("vzaps:createInstance needs a request body: a CreateInstanceRequest, a Map or JSON text, or text (the name)", e.getMessage());
+        api.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void unknownOperationInTheHeaderSuggestsTheClosestNames() {
+        Exception e = failure(GET_STATUS, Map.of(VZapsConstants.OPERATION, "sendTxt"), null);
+
+        assertTrue(e.getMessage().startsWith("Header CamelVZapsOperation: Unknown VZaps operation 'sendTxt'"), e.getMessage());
+        assertTrue(e.getMessage().contains("Closest names: ") && e.getMessage().contains("sendText"), e.getMessage());
+        assertEquals(List.of(), apiCalls());
+    }
+
+    @Test
+    void unknownOperationInTheUriSuggestsTheClosestNames() {
+        ResolveEndpointFailedException e = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("vzaps:sendTxt"));
+
+        assertTrue(e.getCause().getMessage().contains("Unknown VZaps operation 'sendTxt'. Closest names: "),
+                e.getCause().getMessage());
+        assertTrue(e.getCause().getMessage().contains("sendText"), e.getCause().getMessage());
+    }
+
+    @Test
+    void webhookIsNotAProducer() {
+        FailedToCreateProducerException e = assertThrows(FailedToCreateProducerException.class,
+                () -> template.requestBody("vzaps:webhook", (Object) null));
+
+        assertTrue(e.getCause().getMessage().contains("use it in from(...)"), e.getCause().getMessage());
+    }
+
+    @Test
+    void headerOperationOverridesTheEndpointOperation() {
+        api.stubFor(get(urlEqualTo("/instances/" + INSTANCE_ID + "/session/qr"))
+                .willReturn(json(Fixtures.read("response-session-qr.QRCode.json"))));
+
+        Object body = template.requestBodyAndHeader(GET_STATUS, null, VZapsConstants.OPERATION, "getQr");
+
+        assertInstanceOf(org.camelvzaps.model.session.QrCode.class, body);
     }
 
     @Test

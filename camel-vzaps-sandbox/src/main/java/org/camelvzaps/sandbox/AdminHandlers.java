@@ -33,6 +33,7 @@ final class AdminHandlers implements SandboxArea {
         routes.add("POST", "/__sandbox/instances/{id}/queue", NONE, this::queue);
         routes.add("GET", "/__sandbox/instances/{id}/deliveries", NONE, this::deliveries);
         routes.add("POST", "/__sandbox/card", NONE, this::card);
+        routes.add("POST", "/__sandbox/unreachable", NONE, this::unreachable);
         routes.add("POST", "/__sandbox/faults", NONE, this::addFault);
         routes.add("DELETE", "/__sandbox/faults", NONE, this::clearFaults);
         routes.add("GET", "/__sandbox/journal", NONE, this::journal);
@@ -45,6 +46,14 @@ final class AdminHandlers implements SandboxArea {
         routes.add("POST", "/__sandbox/instances/{id}/realtime/refuse", NONE, this::realtimeRefuse);
         routes.add("GET", "/__sandbox/realtime/handshakes", NONE, this::realtimeHandshakes);
         routes.add("POST", "/__sandbox/realtime/reset", NONE, this::realtimeReset);
+    }
+
+    /** {"phone": "5511...", "unreachable": true|false}: that recipient never (or again) receives. */
+    ApiResponse unreachable(ApiRequest req) {
+        String phone = Json.text(req.body(), "phone");
+        JsonNode flag = req.body() == null ? null : req.body().get("unreachable");
+        sandbox.setUnreachable(phone, flag == null || flag.asBoolean(true));
+        return ApiResponse.ok(Json.object().put("status", "ok"));
     }
 
     ApiResponse credentials(ApiRequest req) {
@@ -153,6 +162,7 @@ final class AdminHandlers implements SandboxArea {
             call.headers().forEach(headers::put);
             n.put("body", call.body());
             n.put("status", call.status());
+            n.put("received_at", call.receivedAt().toString());
         }
         return ApiResponse.ok(list);
     }

@@ -3,11 +3,14 @@ package org.camelvzaps.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The one emission path of the sandbox: every event an instance emits (Message, ReadReceipt, Connected, Disconnected,
@@ -50,6 +53,12 @@ final class EventHub implements AutoCloseable {
                 return t;
             });
         }
+    }
+
+    /** Emits an event built {@code delay} from now (a receipt that comes later), without holding the lane meanwhile. */
+    synchronized void emitLater(Instance instance, Duration delay, Supplier<ObjectNode> payload) {
+        open();
+        pool.schedule(() -> emit(instance, payload.get()), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Emits the events of one happening (e.g. Message, Delivered, Read of a send), in order, gap apart. */

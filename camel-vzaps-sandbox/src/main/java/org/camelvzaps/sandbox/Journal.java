@@ -1,5 +1,6 @@
 package org.camelvzaps.sandbox;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,11 +24,12 @@ final class Journal {
         this.size = size;
     }
 
-    void record(String method, String path, Map<String, String> headers, String body, int status) {
+    void record(String method, String path, Map<String, String> headers, String body, int status, Instant receivedAt) {
         if (size == 0) {
             return;
         }
-        RecordedCall call = new RecordedCall(method, path, headers, cut(body == null ? "" : body), status);
+        RecordedCall call = new RecordedCall(method, path, headers, cut(body == null ? "" : body), status,
+                receivedAt);
         synchronized (calls) {
             calls.addLast(call);
             while (calls.size() > size) {

@@ -9,17 +9,19 @@ import java.util.List;
 
 /**
  * What happens when a message goes out or comes in: it is logged, its chat and contact are updated, and the events a
- * real instance emits go out through the {@link EventHub} (outgoing: Message, then ReadReceipt Delivered and Read;
- * incoming: Message).
+ * real instance emits go out through the {@link EventHub} (outgoing: Message, then ReadReceipt Delivered and Read,
+ * at once or after the configured receipt delays, and none for an unreachable recipient; incoming: Message).
  * Outgoing work goes through the instance's queue.
  */
 final class MessageFlow {
 
+    private final Settings settings;
     private final Clock clock;
     private final EventHub events;
     private final MediaStore media;
 
-    MessageFlow(Clock clock, EventHub events, MediaStore media) {
+    MessageFlow(Settings settings, Clock clock, EventHub events, MediaStore media) {
+        this.settings = settings;
         this.clock = clock;
         this.events = events;
         this.media = media;
@@ -41,9 +43,18 @@ final class MessageFlow {
         List<ObjectNode> batch = new ArrayList<>();
         batch.add(Events.message(new Events.Info(messageId, chat, instance.jid(), true, instance.pushName(), now),
                 content, mediaUrl(content)));
-        batch.add(Events.receipt("Delivered", chat, messageId, now));
-        batch.add(Events.receipt("Read", chat, messageId, now));
+        boolean reachable = !settings.unreachable.contains(Phones.user(chat));
+        if (reachable && settings.deliveredDelay == null) {
+            batch.add(Events.receipt("Delivered", chat, messageId, now));
+            batch.add(Events.receipt("Read", chat, messageId, now));
+        }
         events.emit(instance, batch);
+        if (reachable && settings.deliveredDelay != null) {
+            events.emitLater(instance, settings.deliveredDelay,
+                    () -> Events.receipt("Delivered", chat, messageId, clock.instant()));
+            events.emitLater(instance, settings.readDelay,
+                    () -> Events.receipt("Read", chat, messageId, clock.instant()));
+        }
     }
 
     /** A contact writes to the instance: logged, chat unread count up (unless auto-read), Message event. */

@@ -1,5 +1,6 @@
 package org.camelvzaps.sandbox;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,8 +13,11 @@ import java.util.TreeMap;
  * @param headers request headers (first value of each; keys case-insensitive)
  * @param body    request body text ("" when none)
  * @param status  HTTP status the sandbox answered
+ * @param receivedAt when the call arrived (before the sandbox handled it), so tests can measure the gaps between
+ *                   calls as the API sees them
  */
-public record RecordedCall(String method, String path, Map<String, String> headers, String body, int status) {
+public record RecordedCall(String method, String path, Map<String, String> headers, String body, int status,
+                           Instant receivedAt) {
 
     public RecordedCall {
         TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

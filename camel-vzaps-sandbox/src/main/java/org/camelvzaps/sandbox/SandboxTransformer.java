@@ -1,5 +1,6 @@
 package org.camelvzaps.sandbox;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,6 +44,7 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
+        Instant receivedAt = Instant.now();
         Request request = serveEvent.getRequest();
         String path = pathOf(request.getUrl());
         String method = request.getMethod().toString();
@@ -64,7 +66,7 @@ final class SandboxTransformer implements ResponseDefinitionTransformerV2 {
             for (HttpHeader h : request.getHeaders().all()) {
                 headers.put(h.key(), h.firstValue());
             }
-            journal.record(method, path, headers, request.getBodyAsString(), response.status);
+            journal.record(method, path, headers, request.getBodyAsString(), response.status, receivedAt);
         }
         ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(response.status)

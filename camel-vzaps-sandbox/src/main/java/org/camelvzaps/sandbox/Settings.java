@@ -20,11 +20,16 @@ final class Settings {
     final int realtimeRetention;
     final int journalSize;
     volatile boolean cardOnFile;
+    /** After a send: Delivered after this, Read after readDelay (both from the send); null: right after the Message. */
+    final Duration deliveredDelay;
+    final Duration readDelay;
+    /** Recipients (phone digits) that never receive: no Delivered or Read receipt for messages sent to them. */
+    final java.util.Set<String> unreachable = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Settings(int port, String bindAddress, String clientToken, String clientSecret, Duration tokenLifetime,
              Duration qrRotation, int autoPairAfterQrFetches, boolean cardOnFile, boolean connectEndpoint,
              Duration eventGap, Duration deliveryTimeout, boolean qrKeySnakeCase, int realtimePort,
-             int realtimeRetention, int journalSize) {
+             int realtimeRetention, int journalSize, Duration deliveredDelay, Duration readDelay) {
         this.port = port;
         this.bindAddress = bindAddress;
         this.clientToken = clientToken;
@@ -40,5 +45,7 @@ final class Settings {
         this.realtimePort = realtimePort;
         this.realtimeRetention = realtimeRetention;
         this.journalSize = journalSize;
+        this.deliveredDelay = deliveredDelay;
+        this.readDelay = readDelay;
     }
 }

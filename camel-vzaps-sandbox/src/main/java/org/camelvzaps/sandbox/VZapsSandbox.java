@@ -62,7 +62,7 @@ public final class VZapsSandbox implements AutoCloseable {
         this.billing = new BillingHandlers(settings, clock, store, this::baseUrl);
         MediaStore media = new MediaStore(this::baseUrl);
         MessageComposer composer = new MessageComposer(media);
-        MessageFlow flow = new MessageFlow(clock, events, media);
+        MessageFlow flow = new MessageFlow(settings, clock, events, media);
         this.inbox = new Inbox(composer, flow);
         this.journal = new Journal(settings.journalSize);
         this.routeTable = new RouteTable(List.of(
@@ -271,6 +271,20 @@ public final class VZapsSandbox implements AutoCloseable {
         return faults;
     }
 
+    /**
+     * A recipient that never receives (true) or receives again (false): messages sent to the phone (digits, country
+     * code first) are answered and emit their Message event as usual, but no Delivered or Read receipt ever comes, as
+     * for a phone that is off or has blocked the number. For testing delivery watchdogs.
+     */
+    public void setUnreachable(String phone, boolean unreachable) {
+        String digits = javaApi(() -> Phones.user(Phones.chatJid(phone, "phone")));
+        if (unreachable) {
+            settings.unreachable.add(digits);
+        } else {
+            settings.unreachable.remove(digits);
+        }
+    }
+
     // ---------------------------------------------------------------- realtime
 
     /** The instance's realtime event log (the retained events, oldest first), with each event's ack state. */
@@ -429,6 +443,8 @@ public final class VZapsSandbox implements AutoCloseable {
         private int realtimePort;
         private int realtimeRetention = 10_000;
         private int journalSize = 1_000;
+        private Duration deliveredDelay;
+        private Duration readDelay;
 
         private Builder() {
         }
@@ -545,10 +561,26 @@ public final class VZapsSandbox implements AutoCloseable {
             return this;
         }
 
+        /**
+         * When the receipts of a send come, measured from the send: {@code ReadReceipt} Delivered after
+         * {@code delivered}, then Read after {@code read} (not before Delivered). Without this (default) both follow
+         * the Message event at once, {@code eventGap} apart. Other events of the instance are not held up meanwhile.
+         */
+        public Builder receiptDelays(Duration delivered, Duration read) {
+            Objects.requireNonNull(delivered, "delivered");
+            Objects.requireNonNull(read, "read");
+            if (delivered.isNegative() || read.compareTo(delivered) < 0) {
+                throw new IllegalArgumentException("receipt delays must be >= 0 and read >= delivered");
+            }
+            this.deliveredDelay = delivered;
+            this.readDelay = read;
+            return this;
+        }
+
         public VZapsSandbox build() {
             return new VZapsSandbox(new Settings(port, bindAddress, clientToken, clientSecret, tokenLifetime,
                     qrRotation, autoPairAfterQrFetches, cardOnFile, connectEndpoint, eventGap, deliveryTimeout,
-                    qrKeySnakeCase, realtimePort, realtimeRetention, journalSize));
+                    qrKeySnakeCase, realtimePort, realtimeRetention, journalSize, deliveredDelay, readDelay));
         }
 
         private static String requireText(String value, String name) {

@@ -145,6 +145,11 @@ public final class VZapsSandboxExtension implements BeforeAllCallback, AfterAllC
         sandbox.holdQueue(instanceId, hold);
     }
 
+    /** See {@link VZapsSandbox#setUnreachable(String, boolean)}. */
+    public void setUnreachable(String phone, boolean unreachable) {
+        get().setUnreachable(phone, unreachable);
+    }
+
     public Faults faults() {
         return sandbox.faults();
     }
@@ -258,6 +263,11 @@ public final class VZapsSandboxExtension implements BeforeAllCallback, AfterAllC
 
         public Builder connectEndpoint(boolean connectEndpoint) {
             delegate.connectEndpoint(connectEndpoint);
+            return this;
+        }
+
+        public Builder receiptDelays(Duration delivered, Duration read) {
+            delegate.receiptDelays(delivered, read);
             return this;
         }
 

@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckAware;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.camelvzaps.client.Param;
 import org.camelvzaps.client.VZapsCall;
@@ -17,6 +19,7 @@ import org.camelvzaps.client.VZapsOperation;
 import org.camelvzaps.client.VZapsResult;
 import org.camelvzaps.component.VZapsConfiguration;
 import org.camelvzaps.component.VZapsConstants;
+import org.camelvzaps.component.VZapsEndpoint;
 import org.camelvzaps.model.session.LinkingCode;
 import org.camelvzaps.model.session.QrCode;
 import org.camelvzaps.model.session.QrResult;
@@ -30,7 +33,22 @@ import org.slf4j.LoggerFactory;
  * linking code to type on the phone ({@link LinkingCode}, {@code LinkingCode}) — then one {@code Connected} exchange
  * with the {@link SessionStatus}, and stops polling. Past {@code timeout} it emits a failed exchange instead.
  */
-public class VZapsPairingConsumer extends ScheduledPollConsumer {
+public class VZapsPairingConsumer extends ScheduledPollConsumer implements HealthCheckAware {
+
+    /** Where pairing is, as the health check and console say it. */
+    public enum PairingState {
+        WAITING_FOR_SCAN("waiting for scan"), CONNECTED("connected"), TIMED_OUT("timed out");
+
+        private final String text;
+
+        PairingState(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
 
     public static final String QR_CODE = "QrCode";
     public static final String LINKING_CODE = "LinkingCode";
@@ -42,6 +60,8 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer {
     private final VZapsConfiguration config;
     private final Supplier<VZapsClient> client;
     private volatile boolean finished;
+    private volatile PairingState pairingState = PairingState.WAITING_FOR_SCAN;
+    private final HealthCheck healthCheck = new PairingHealthCheck(this, this::instanceId);
     private long startedAt;
     private String lastCode;
 
@@ -58,6 +78,7 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer {
             throw new VZapsConfigurationException("vzaps:pairing needs instanceId: the instance to pair");
         }
         finished = false;
+        pairingState = PairingState.WAITING_FOR_SCAN;
         startedAt = 0;
         lastCode = null;
         super.doStart();
@@ -66,6 +87,20 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer {
     /** True once Connected (or the timeout) was emitted; no more polls follow. */
     public boolean isFinished() {
         return finished;
+    }
+
+    /** Waiting for the scan, connected, or timed out. */
+    public PairingState pairingState() {
+        return pairingState;
+    }
+
+    @Override
+    public HealthCheck getHealthCheck() {
+        return healthCheck;
+    }
+
+    private String instanceId() {
+        return config.getInstanceId();
     }
 
     @Override
@@ -80,6 +115,7 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer {
         if (Duration.ofNanos(now - startedAt).toMillis() > config.getTimeout()) {
             // checked before any call, so an API that keeps failing cannot hold pairing open forever
             finished = true;
+            pairingState = PairingState.TIMED_OUT;
             return emit(TIMEOUT, null, new VZapsException("VZaps instance " + config.getInstanceId()
                     + " was not paired within " + config.getTimeout() + " ms (timeout option): scan the QR code or type "
                     + "the linking code sooner, or raise timeout"));
@@ -87,6 +123,7 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer {
         SessionStatus status = (SessionStatus) call(VZapsOperation.getStatus).body();
         if (status != null && status.connected()) {
             finished = true;
+            pairingState = PairingState.CONNECTED;
             LOG.info("VZaps instance {} is connected: pairing done", config.getInstanceId());
             return emit(CONNECTED, status, null);
         }
@@ -121,6 +158,10 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer {
             exchange.setException(failure);
             if (failure == null) {
                 getProcessor().process(exchange);
+            }
+            if (getEndpoint() instanceof VZapsEndpoint vzaps) {
+                vzaps.getComponent().observer().event("pairing", type, config.getInstanceId(),
+                        exchange.getException() == null ? "processed" : "failed", null);
             }
             if (exchange.getException() != null) {
                 getExceptionHandler().handleException("VZaps pairing of instance " + config.getInstanceId(), exchange,

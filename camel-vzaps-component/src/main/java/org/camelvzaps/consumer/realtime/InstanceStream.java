@@ -428,6 +428,7 @@ final class InstanceStream implements RealtimeSession.Handler {
             scheduleConnect(delay);
             after = lastEventId;
         }
+        streams.observer().reconnect(instanceId);
         LOG.warn("VZaps realtime for instance {}: {}; reconnecting in {} ms{}", instanceId, reason, delay,
                 after == null ? "" : " (resuming after event " + after + ")");
     }

@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.camelvzaps.component.VZapsConfiguration;
+import org.camelvzaps.consumer.SilenceWatch;
+import org.camelvzaps.consumer.VZapsCheck;
 
 /**
  * The realtime consumer's check. One instance ({@code instanceId}): UP while its socket is connected, DOWN
@@ -17,50 +18,27 @@ import org.camelvzaps.component.VZapsConfiguration;
  * (connected, connecting, backing off since …), the cursor, the time since the last event and the reconnects; for a
  * route with several instances a summary ({@code connected} of {@code total}) and the instances not connected.
  */
-final class RealtimeHealthCheck implements HealthCheck {
+final class RealtimeHealthCheck extends VZapsCheck {
 
     private static final int LISTED = 20;
 
     private final VZapsConfiguration config;
     private final Supplier<List<RealtimeSocketState>> states;
     private final Supplier<String> routeId;
-    private volatile boolean enabled = true;
+    private final SilenceWatch silence;
 
-    RealtimeHealthCheck(VZapsConfiguration config, Supplier<List<RealtimeSocketState>> states, Supplier<String> routeId) {
+    RealtimeHealthCheck(VZapsConfiguration config, Supplier<List<RealtimeSocketState>> states, Supplier<String> routeId,
+                        SilenceWatch silence) {
         this.config = config;
         this.states = states;
         this.routeId = routeId;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    @Override
-    public String getGroup() {
-        return "camel";
+        this.silence = silence;
     }
 
     @Override
     public String getId() {
         boolean fleet = config.getInstanceIds() != null && !config.getInstanceIds().isBlank();
         return "consumer:vzaps-realtime-" + (fleet ? "fleet-" + routeId.get() : config.getInstanceId());
-    }
-
-    @Override
-    public boolean isReadiness() {
-        return true;
-    }
-
-    @Override
-    public boolean isLiveness() {
-        return false;
     }
 
     @Override
@@ -82,6 +60,11 @@ final class RealtimeHealthCheck implements HealthCheck {
                         : socket.problem() == null ? "connecting" : socket.problem());
                 return builder.down().build();
             }
+            String silent = silentSince(socket);
+            if (silent != null) {
+                builder.detail("vzaps.silent", silent);
+                return builder.message("instance " + socket.instanceId() + " " + silent).down().build();
+            }
             return builder.up().build();
         }
         builder.detail("vzaps.connected", sockets.size() - notConnected.size());
@@ -94,7 +77,25 @@ final class RealtimeHealthCheck implements HealthCheck {
         if (sockets.isEmpty()) {
             builder.detail("vzaps.realtime", "no instance to receive events of yet");
         }
-        return failing ? builder.down().build() : builder.up().build();
+        List<String> silent = sockets.stream().filter(s -> s.status() == RealtimeSocketState.Status.CONNECTED)
+                .map(s -> {
+                    String since = silentSince(s);
+                    return since == null ? null : "instance " + s.instanceId() + " " + since;
+                }).filter(java.util.Objects::nonNull).toList();
+        if (!silent.isEmpty()) {
+            builder.detail("vzaps.silent", silent.stream().limit(LISTED).collect(Collectors.joining("; ")));
+            builder.message(silent.get(0));
+        }
+        return failing || !silent.isEmpty() ? builder.down().build() : builder.up().build();
+    }
+
+    /** With silenceTimeout: "silent since …" when a connected socket brought no event for that long. */
+    private String silentSince(RealtimeSocketState socket) {
+        if (!silence.isEnabled()) {
+            return null;
+        }
+        return silence.silentSince(socket.instanceId(), socket.lastEventAt() != null ? socket.lastEventAt()
+                : socket.since());
     }
 
     private static void describe(HealthCheckResultBuilder builder, String prefix, RealtimeSocketState socket) {

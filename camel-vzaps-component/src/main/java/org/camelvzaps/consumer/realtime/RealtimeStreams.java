@@ -6,6 +6,7 @@ import org.apache.camel.spi.StateRepository;
 import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.component.VZapsConfiguration;
 import org.camelvzaps.consumer.EventPipeline;
+import org.camelvzaps.observe.VZapsObserver;
 
 /** What the instance streams of one realtime consumer share: its options, client, pipeline, cursors and transport. */
 interface RealtimeStreams {
@@ -19,6 +20,11 @@ interface RealtimeStreams {
     StateRepository<String, String> cursors();
 
     RealtimeTransport transport();
+
+    /** Where reconnects are reported. */
+    default VZapsObserver observer() {
+        return VZapsObserver.NONE;
+    }
 
     /** A paced connection attempt after {@code delayMillis} (see {@link RealtimeTransport}); null once stopped. */
     ScheduledFuture<?> scheduleConnect(Runnable attempt, long delayMillis);

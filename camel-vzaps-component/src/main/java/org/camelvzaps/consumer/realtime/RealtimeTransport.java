@@ -62,17 +62,8 @@ final class RealtimeTransport {
     CompletableFuture<WebSocket> open(URI uri, VZapsConfiguration config, VZapsClient api, String jwt,
                                       WebSocket.Listener listener) {
         WebSocket.Builder ws = client(config).newWebSocketBuilder()
-                .connectTimeout(Duration.ofMillis(config.getConnectTimeout()))
-                .header("User-Agent", api.settings().userAgent());
-        if (jwt != null) {
-            ws.header("Authorization", "Bearer " + jwt);
-        }
-        if (api.settings().credentials().clientToken() != null) {
-            ws.header(VZapsClient.HEADER_CLIENT_TOKEN, api.settings().credentials().clientToken());
-        }
-        if (config.getInstanceToken() != null && !config.getInstanceToken().isBlank()) {
-            ws.header(VZapsClient.HEADER_INSTANCE_TOKEN, config.getInstanceToken());
-        }
+                .connectTimeout(Duration.ofMillis(config.getConnectTimeout()));
+        api.identify(jwt, api.settings().credentials().clientToken(), config.getInstanceToken(), ws::header);
         return ws.buildAsync(uri, listener);
     }
 

@@ -23,7 +23,10 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.component.VZapsConfiguration;
+import org.camelvzaps.component.VZapsEndpoint;
 import org.camelvzaps.consumer.EventPipeline;
+import org.camelvzaps.consumer.SilenceWatch;
+import org.camelvzaps.observe.VZapsObserver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +69,8 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
         super(endpoint, processor);
         this.config = config;
         this.client = client;
-        this.healthCheck = new RealtimeHealthCheck(config, this::socketStates, this::getRouteId);
+        this.healthCheck = new RealtimeHealthCheck(config, this::socketStates, this::getRouteId,
+                new SilenceWatch(config.getSilenceTimeout(), client, config.getInstanceToken()));
     }
 
     @Override
@@ -87,6 +91,10 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
             throw new VZapsConfigurationException("vzaps:realtime: discoveryInterval must be a positive number of "
                     + "milliseconds, not " + config.getDiscoveryInterval());
         }
+        if (config.getX509HostnameVerifier() != null) {
+            LOG.warn("VZaps realtime: x509HostnameVerifier applies to the REST calls only; the WebSocket (JDK HttpClient) "
+                     + "checks the realtime server's host name against its certificate itself");
+        }
         super.doStart();
         RepositoryLeases.acquire(config.getStateRepository());
         try {
@@ -96,11 +104,13 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
             throw e;
         }
         cursors = config.getStateRepository() != null ? config.getStateRepository() : memoryCursors;
-        pipeline = new EventPipeline(this, config.getEvents(), config.getIdempotentRepository());
+        pipeline = new EventPipeline(this, config.getEvents(), config.getIdempotentRepository(),
+                config.isSplitReceipts());
         transport = RealtimeTransports.acquire(getEndpoint().getComponent(), getEndpoint().getCamelContext());
         long tick = Math.max(1, config.getIdleTimeout() / 3);
         watchdog = transport.every(() -> streams.values().forEach(InstanceStream::watch), tick);
         suspended = false;
+        observer().trackSockets(this, this::socketStates);
         if (isBlank(config.getInstanceIds())) {
             wanted = Set.of(config.getInstanceId().trim());
             share = InstanceShare.all();
@@ -160,6 +170,7 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
 
     @Override
     protected void doStop() throws Exception {
+        observer().untrackSockets(this);
         suspended = true;
         if (discovery != null) {
             discovery.cancel(false);
@@ -244,6 +255,10 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
         return healthCheck;
     }
 
+    private VZapsObserver observer() {
+        return getEndpoint() instanceof VZapsEndpoint vzaps ? vzaps.getComponent().observer() : VZapsObserver.NONE;
+    }
+
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
@@ -277,6 +292,11 @@ public class VZapsRealtimeConsumer extends DefaultConsumer implements HealthChec
         @Override
         public RealtimeTransport transport() {
             return transport;
+        }
+
+        @Override
+        public VZapsObserver observer() {
+            return VZapsRealtimeConsumer.this.observer();
         }
 
         @Override

@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckAware;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -13,6 +15,9 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.component.VZapsConfiguration;
+import org.camelvzaps.component.VZapsEndpoint;
+import org.camelvzaps.consumer.SilenceWatch;
+import org.camelvzaps.observe.VZapsObserver;
 import org.camelvzaps.consumer.EventPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * {@code registerWebhook=true} it registers itself with VZaps on start and restores the previous configuration on
  * stop; with {@code replayFailedDeliveries=true} it has VZaps deliver the failed deliveries again, in the background.
  */
-public class VZapsWebhookConsumer extends DefaultConsumer {
+public class VZapsWebhookConsumer extends DefaultConsumer implements HealthCheckAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(VZapsWebhookConsumer.class);
     /** How long stop waits for a replay call under way before interrupting it. */
@@ -39,6 +44,8 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
     private StateRepository<String, String> cursors;
     private WebhookReplay replay;
     private ExecutorService replayThread;
+    private WebhookActivity activity;
+    private HealthCheck healthCheck;
 
     public VZapsWebhookConsumer(Endpoint endpoint, Processor processor, VZapsConfiguration config,
                                 Supplier<VZapsClient> client) {
@@ -74,8 +81,13 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
         // muteException (platform-http option, singular): a failure must never send a stack trace back to the caller
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + normalizePath(config.getWebhookPath())
                 + "?httpMethodRestrict=POST&muteException=true");
+        activity = new WebhookActivity(getEndpoint() instanceof VZapsEndpoint vzaps ? vzaps.getComponent().observer()
+                : VZapsObserver.NONE);
+        healthCheck = new WebhookHealthCheck(config, activity,
+                new SilenceWatch(config.getSilenceTimeout(), client, config.getInstanceToken()), this::getRouteId);
         listener = http.createConsumer(new VZapsWebhookProcessor(config,
-                new EventPipeline(this, config.getEvents(), config.getIdempotentRepository())));
+                new EventPipeline(this, config.getEvents(), config.getIdempotentRepository(),
+                config.isSplitReceipts()), activity));
         ServiceHelper.initService(listener);
     }
 
@@ -86,14 +98,16 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
         ServiceHelper.startService(config.getStateRepository(), config.getIdempotentRepository());
         if (VertxEarlyRefusal.available()) {
             earlyRefusal = new VertxEarlyRefusal();
-            earlyRefusal.install(getEndpoint().getCamelContext(), normalizePath(config.getWebhookPath()), config);
+            earlyRefusal.install(getEndpoint().getCamelContext(), normalizePath(config.getWebhookPath()), config, activity);
         }
         ServiceHelper.startService(listener);
         if (config.isRegisterWebhook()) {
             registration = new WebhookRegistration(client.get(), config);
             try {
                 registration.register();
+                activity.registered();
             } catch (RuntimeException e) {
+                activity.registrationFailed(e.getMessage());
                 ServiceHelper.stopService(listener);
                 registration = null;
                 throw e;
@@ -102,6 +116,7 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
         if (config.isReplayFailedDeliveries()) {
             // in the background: the route serves callbacks (the replayed ones too) while VZaps is asked
             replay = new WebhookReplay(client.get(), config, cursors);
+            replay.reportTo(activity);
             replayThread = getEndpoint().getCamelContext().getExecutorServiceManager()
                     .newSingleThreadExecutor(this, "VZapsWebhookReplay-" + config.getInstanceId());
             replayThread.execute(replay);
@@ -133,6 +148,16 @@ public class VZapsWebhookConsumer extends DefaultConsumer {
     protected void doShutdown() throws Exception {
         ServiceHelper.stopAndShutdownService(listener);
         super.doShutdown();
+    }
+
+    @Override
+    public HealthCheck getHealthCheck() {
+        return healthCheck;
+    }
+
+    /** What this consumer has seen (deliveries, refusals, replay), for health and the dev console. */
+    public WebhookActivity activity() {
+        return activity;
     }
 
     private static void requirePositive(String option, long value, String meaning) {

@@ -24,10 +24,12 @@ final class VZapsWebhookProcessor extends AsyncProcessorSupport {
 
     private final VZapsConfiguration config;
     private final EventPipeline pipeline;
+    private final WebhookActivity activity;
 
-    VZapsWebhookProcessor(VZapsConfiguration config, EventPipeline pipeline) {
+    VZapsWebhookProcessor(VZapsConfiguration config, EventPipeline pipeline, WebhookActivity activity) {
         this.config = config;
         this.pipeline = pipeline;
+        this.activity = activity;
     }
 
     @Override
@@ -68,7 +70,11 @@ final class VZapsWebhookProcessor extends AsyncProcessorSupport {
             }
             event = event.withInstanceId(fromHeader);
         }
+        activity.arrived(event.instanceId());
         return pipeline.process(event, (outcome, failure, doneSync) -> {
+            if (outcome.acknowledge()) {
+                activity.accepted();
+            }
             switch (outcome) {
                 case PROCESSED, DUPLICATE -> setAnswer(http, 200, "{\"status\":\"ok\"}");
                 case FILTERED -> setAnswer(http, 200, "{\"status\":\"ignored\"}");
@@ -99,7 +105,8 @@ final class VZapsWebhookProcessor extends AsyncProcessorSupport {
         }
     }
 
-    private static boolean reject(Exchange http, AsyncCallback callback, int status, String reason) {
+    private boolean reject(Exchange http, AsyncCallback callback, int status, String reason) {
+        activity.refused(status);
         LOG.debug("VZaps webhook call rejected with {}: {}", status, reason);
         return answer(http, callback, status, Json.mapper().createObjectNode()
                 .put("success", false).put("error", reason).toString());

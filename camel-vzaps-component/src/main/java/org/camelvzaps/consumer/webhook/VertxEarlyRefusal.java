@@ -41,12 +41,12 @@ final class VertxEarlyRefusal {
     }
 
     /** Adds the guard to every Vert.x platform-http router; call before the platform-http consumer starts. */
-    void install(CamelContext context, String path, VZapsConfiguration config) {
+    void install(CamelContext context, String path, VZapsConfiguration config, WebhookActivity activity) {
         for (VertxPlatformHttpRouter router : context.getRegistry().findByType(VertxPlatformHttpRouter.class)) {
             BodyHandler bodyLimit = BodyHandler.create(false).setBodyLimit(config.getMaxBodySize());
             routes.add(router.route(path).method(HttpMethod.POST)
-                    .handler(ctx -> refuseEarly(ctx, config, bodyLimit))
-                    .failureHandler(ctx -> answerBodyLimit(ctx, config)));
+                    .handler(ctx -> refuseEarly(ctx, config, bodyLimit, activity))
+                    .failureHandler(ctx -> answerBodyLimit(ctx, config, activity)));
         }
         LOG.debug("VZaps webhook {}: early refusal installed on {} Vert.x router(s)", path, routes.size());
     }
@@ -56,15 +56,16 @@ final class VertxEarlyRefusal {
         routes.clear();
     }
 
-    private static void refuseEarly(RoutingContext ctx, VZapsConfiguration config, BodyHandler bodyLimit) {
+    private static void refuseEarly(RoutingContext ctx, VZapsConfiguration config, BodyHandler bodyLimit,
+                                    WebhookActivity activity) {
         HttpServerRequest request = ctx.request();
         if (!WebhookRequestCheck.secretMatches(config.getWebhookSecret(), request.query())) {
-            refuse(ctx, 401, WebhookRequestCheck.WRONG_SECRET);
+            refuse(ctx, 401, WebhookRequestCheck.WRONG_SECRET, activity);
             return;
         }
         String length = request.getHeader("Content-Length");
         if (length != null && declaredLength(length) > config.getMaxBodySize()) {
-            refuse(ctx, 413, WebhookRequestCheck.tooLarge(config.getMaxBodySize()));
+            refuse(ctx, 413, WebhookRequestCheck.tooLarge(config.getMaxBodySize()), activity);
             return;
         }
         if (length == null && request.version() != HttpVersion.HTTP_2) {
@@ -78,9 +79,9 @@ final class VertxEarlyRefusal {
     }
 
     /** The body handler fails the request with 413 once a body without a declared length passes the limit. */
-    private static void answerBodyLimit(RoutingContext ctx, VZapsConfiguration config) {
+    private static void answerBodyLimit(RoutingContext ctx, VZapsConfiguration config, WebhookActivity activity) {
         if (ctx.statusCode() == 413 && !ctx.response().ended()) {
-            refuse(ctx, 413, WebhookRequestCheck.tooLarge(config.getMaxBodySize()));
+            refuse(ctx, 413, WebhookRequestCheck.tooLarge(config.getMaxBodySize()), activity);
         } else {
             ctx.next();
         }
@@ -94,11 +95,17 @@ final class VertxEarlyRefusal {
         }
     }
 
-    /** Answers at once, without reading the body; the connection is closed after the answer. */
-    private static void refuse(RoutingContext ctx, int status, String reason) {
-        ctx.response().setStatusCode(status)
-                .putHeader("Content-Type", "application/json")
-                .putHeader("Connection", "close")
-                .end("{\"success\":false,\"error\":\"" + reason + "\"}");
+    /**
+     * Answers at once, without reading the body. On HTTP/1.x the connection is closed after the answer (the unread
+     * body would otherwise have to be drained); HTTP/2 forbids the {@code Connection} header and ends only the
+     * request's own stream, so it is left out there.
+     */
+    private static void refuse(RoutingContext ctx, int status, String reason, WebhookActivity activity) {
+        activity.refused(status);
+        var response = ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json");
+        if (ctx.request().version() != HttpVersion.HTTP_2) {
+            response.putHeader("Connection", "close");
+        }
+        response.end("{\"success\":false,\"error\":\"" + reason + "\"}");
     }
 }

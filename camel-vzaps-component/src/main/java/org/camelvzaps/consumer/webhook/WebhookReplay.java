@@ -60,6 +60,13 @@ final class WebhookReplay implements Runnable {
         stopped = true;
     }
 
+    /** Where the outcome of the run is reported (health and console); null: nowhere. */
+    private volatile WebhookActivity activity;
+
+    void reportTo(WebhookActivity activity) {
+        this.activity = activity;
+    }
+
     /** Replays; API trouble is logged, never thrown. */
     @Override
     public void run() {
@@ -114,6 +121,9 @@ final class WebhookReplay implements Runnable {
             }
         }
         int left = failed.size() - replayed - refused;
+        if (activity != null) {
+            activity.replayed(replayed, refused);
+        }
         LOG.info("Replayed {} failed VZaps webhook deliveries of instance {}{}{}{}", replayed, config.getInstanceId(),
                 since == null ? "" : " since " + since.created(),
                 refused == 0 ? "" : " (" + refused + " were refused, timed out or failed again)",

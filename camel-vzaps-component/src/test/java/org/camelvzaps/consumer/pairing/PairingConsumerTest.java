@@ -102,6 +102,9 @@ class PairingConsumerTest extends VZapsTestSupport {
         int statusCalls = api.findAll(getRequestedFor(urlEqualTo(INSTANCE + "/session/status"))).size();
         VZapsPairingConsumer consumer = (VZapsPairingConsumer) context.getRoute("pairing").getConsumer();
         await().until(consumer::isFinished);
+        org.apache.camel.health.HealthCheck.Result health = consumer.getHealthCheck().call();
+        assertEquals(org.apache.camel.health.HealthCheck.State.UP, health.getState());
+        assertEquals("connected", health.getDetails().get("vzaps.pairing"));
         assertEquals(4, statusCalls, "no call after Connected");
         assertEquals(3, api.findAll(getRequestedFor(urlEqualTo(INSTANCE + "/session/qr"))).size());
     }
@@ -145,8 +148,12 @@ class PairingConsumerTest extends VZapsTestSupport {
 
         route("&timeout=100");
 
+        VZapsPairingConsumer consumer = (VZapsPairingConsumer) context.getRoute("pairing").getConsumer();
         await().until(() -> failures.size() == 1);
         assertInstanceOf(VZapsException.class, failures.get(0));
+        org.apache.camel.health.HealthCheck.Result health = consumer.getHealthCheck().call();
+        assertEquals(org.apache.camel.health.HealthCheck.State.DOWN, health.getState());
+        assertEquals("timed out", health.getDetails().get("vzaps.pairing"));
         assertEquals("VZaps instance " + INSTANCE_ID + " was not paired within 100 ms (timeout option): scan the QR code "
                      + "or type the linking code sooner, or raise timeout", failures.get(0).getMessage());
         assertEquals(1, emitted.size(), "the QR code, and no Connected");

@@ -18,6 +18,7 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.camelvzaps.component.VZapsConstants;
 import org.camelvzaps.model.event.VZapsEvent;
+import org.camelvzaps.test.InMemoryLogAppender;
 import org.camelvzaps.test.RealtimeTestServer;
 import org.camelvzaps.test.VZapsTestSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -180,6 +181,41 @@ class RealtimeConsumerTest extends VZapsTestSupport {
         await().until(() -> server.acks().contains("evt_2"));
         assertEquals("evt_1", server.handshakes().get(1).query().get("last_event_id"));
         assertEquals(List.of("evt_1", "evt_2"), routed);
+    }
+
+    @Test
+    void aTcpResetWhileTheRouteIsBusyRoutesTheEventOnceAndTheStreamResumesAfterIt() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        route("", e -> {
+            if ("evt_1".equals(e.getMessage().getHeader(VZapsConstants.EVENT_ID, String.class))) {
+                busy.countDown();
+                release.await(10, TimeUnit.SECONDS);
+            }
+        });
+        awaitConnected(1);
+        server.publish("evt_1", "Message", INSTANCE_ID);
+        assertTrue(busy.await(10, TimeUnit.SECONDS), "the route received evt_1");
+
+        server.cutConnections(); // the TCP connection ends under the busy route, without a close frame
+        release.countDown();
+        awaitConnected(2);
+        server.publish("evt_2", "Message", INSTANCE_ID);
+
+        await().until(() -> server.acks().contains("evt_2"));
+        assertEquals(List.of("evt_1", "evt_2"), routed, "evt_1 routed once, and the stream went on after it");
+        assertEquals("evt_1", server.handshakes().get(1).query().get("last_event_id"));
+    }
+
+    @Test
+    void aHostnameVerifierThatCannotReachTheSocketIsNamedAtStart() throws Exception {
+        InMemoryLogAppender.clear();
+        context.getRegistry().bind("anyHost", (javax.net.ssl.HostnameVerifier) (host, session) -> true);
+        route("&x509HostnameVerifier=#anyHost", e -> {
+        });
+        awaitConnected(1);
+        assertTrue(InMemoryLogAppender.lines().stream().anyMatch(l -> l.startsWith("WARN")
+                && l.contains("x509HostnameVerifier applies to the REST calls only")), "a WARN names the option");
     }
 
     @Test

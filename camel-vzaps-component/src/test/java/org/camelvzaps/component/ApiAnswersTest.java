@@ -1,26 +1,24 @@
 package org.camelvzaps.component;
 
-import org.camelvzaps.model.session.SessionStatus;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.camel.CamelExecutionException;
-import org.apache.camel.FailedToCreateProducerException;
-import org.apache.camel.ResolveEndpointFailedException;
 import org.camelvzaps.client.VZapsApiException;
-import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.client.VZapsRateLimitException;
-import org.camelvzaps.client.VZapsTransportException;
+import org.camelvzaps.model.session.SessionStatus;
 import org.camelvzaps.test.Fixtures;
 import org.camelvzaps.test.InMemoryLogAppender;
 import org.camelvzaps.test.VZapsTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -33,9 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every failure is an exception on the exchange with a message that says what to fix; nothing fails silently.
+ * Every answer the VZaps API gives becomes either a result or an exception: each shape of a successful answer is read;
+ * every error (HTTP status, {@code success=false} inside a 200, a body that is not JSON or does not fit the answer
+ * type) is a {@link VZapsApiException} naming the status, the API's message and code, the request id and
+ * {@code Retry-After}; error bodies and messages are cut to a few kilobytes; a checkout-mode answer shows its URL as a
+ * header. Bad input is {@link ParametersAndBadInputTest}; transport limits are {@link HardeningTest}.
  */
-class ErrorHandlingTest extends VZapsTestSupport {
+class ApiAnswersTest extends VZapsTestSupport {
 
     private static final String STATUS = "/instances/" + INSTANCE_ID + "/session/status";
     private static final String GET_STATUS = "vzaps:getStatus?instanceId=" + INSTANCE_ID;
@@ -85,16 +87,27 @@ class ErrorHandlingTest extends VZapsTestSupport {
         assertTrue(e.getMessage().endsWith("Retry after 7 s"), e.getMessage());
     }
 
-    @Test
-    void serverErrorBodyIsCutToAFewKilobytes() {
-        String huge = "<html>" + "x".repeat(20_000) + "</html>";
-        api.stubFor(get(urlEqualTo(STATUS)).willReturn(aResponse().withStatus(502).withBody(huge)));
+    /** One test for the cut: an HTML page and a JSON error whose message and code are megabytes long. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hugeErrorBodies")
+    void aHugeErrorBodyAndMessageAreCutInTheException(String kind, String contentType, String body) {
+        api.stubFor(get(urlEqualTo(STATUS)).willReturn(aResponse().withStatus(502).withHeader("Content-Type", contentType)
+                .withBody(body)));
 
         VZapsApiException e = assertInstanceOf(VZapsApiException.class, failure(GET_STATUS));
 
         assertEquals(502, e.getStatusCode());
+        assertTrue(e.getMessage().length() < 2_000, "message of " + e.getMessage().length() + " chars");
         assertTrue(e.getResponseBody().length() < 4200, "body kept: " + e.getResponseBody().length());
-        assertTrue(e.getResponseBody().endsWith("more chars)"));
+        assertTrue(e.getResponseBody().endsWith("more chars)"), e.getResponseBody());
+    }
+
+    static Stream<Arguments> hugeErrorBodies() {
+        String huge = "x".repeat(2_000_000);
+        return Stream.of(
+                Arguments.of("an HTML page", "text/html", "<html>" + "x".repeat(20_000) + "</html>"),
+                Arguments.of("a JSON error with a huge message and code", "application/json",
+                        "{\"message\":\"" + huge + "\",\"code\":\"" + huge + "\"}"));
     }
 
     @Test
@@ -155,93 +168,6 @@ class ErrorHandlingTest extends VZapsTestSupport {
         VZapsApiException e = assertInstanceOf(VZapsApiException.class, failure(GET_STATUS));
 
         assertTrue(e.getMessage().contains("is not JSON"), e.getMessage());
-    }
-
-    @Test
-    void responseTimeoutIsATransportErrorNamingTheCall() {
-        api.stubFor(get(urlEqualTo(STATUS)).willReturn(json("{}").withFixedDelay(3000)));
-
-        VZapsTransportException e = assertInstanceOf(VZapsTransportException.class,
-                failure(GET_STATUS + "&responseTimeout=300"));
-
-        assertTrue(e.getMessage().startsWith("Could not call VZaps GET " + STATUS), e.getMessage());
-    }
-
-    @Test
-    void unreachableApiIsATransportError() {
-        int closedPort = org.apache.camel.test.AvailablePortFinder.getNextAvailable();
-
-        VZapsTransportException e = assertInstanceOf(VZapsTransportException.class,
-                failure(GET_STATUS + "&baseUrl=http://127.0.0.1:" + closedPort));
-
-        assertTrue(e.getMessage().contains("127.0.0.1:" + closedPort), e.getMessage());
-    }
-
-    @Test
-    void malformedJsonBodyFailsBeforeAnyHttpCall() {
-        api.resetAll();
-        VZapsConfigurationException e = assertInstanceOf(VZapsConfigurationException.class,
-                failure("vzaps:sendText?instanceId=" + INSTANCE_ID, "{\"phone\": \"5511\", ", Map.of()));
-
-        assertTrue(e.getMessage().startsWith("vzaps:sendText body is not valid JSON"), e.getMessage());
-        api.verify(0, anyRequestedFor(anyUrl()));
-    }
-
-    @Test
-    void sendTextWithoutPhoneNamesTheHeader() {
-        api.resetAll();
-        VZapsConfigurationException e = assertInstanceOf(VZapsConfigurationException.class,
-                failure("vzaps:sendText?instanceId=" + INSTANCE_ID, "hello", Map.of()));
-
-        assertTrue(e.getMessage().contains("CamelVZapsPhone"), e.getMessage());
-        api.verify(0, anyRequestedFor(anyUrl()));
-    }
-
-    @Test
-    void createInstanceWithoutBodyNamesWhatToGive() {
-        api.resetAll();
-        VZapsConfigurationException e = assertInstanceOf(VZapsConfigurationException.class,
-                failure("vzaps:createInstance"));
-
-        assertEquals("vzaps:createInstance needs a request body: a CreateInstanceRequest, a Map or JSON text, or text (the name)", e.getMessage());
-        api.verify(0, anyRequestedFor(anyUrl()));
-    }
-
-    @Test
-    void unknownOperationInTheHeaderSuggestsTheClosestNames() {
-        VZapsConfigurationException e = assertInstanceOf(VZapsConfigurationException.class,
-                failure(GET_STATUS, null, Map.of(VZapsConstants.OPERATION, "sendTxt")));
-
-        assertTrue(e.getMessage().startsWith("Header CamelVZapsOperation: Unknown VZaps operation 'sendTxt'"), e.getMessage());
-        assertTrue(e.getMessage().contains("Closest names: ") && e.getMessage().contains("sendText"), e.getMessage());
-    }
-
-    @Test
-    void headerOperationOverridesTheEndpointOperation() {
-        api.stubFor(get(urlEqualTo("/instances/" + INSTANCE_ID + "/session/qr"))
-                .willReturn(json(Fixtures.read("response-session-qr.QRCode.json"))));
-
-        Object body = template.requestBodyAndHeader(GET_STATUS, null, VZapsConstants.OPERATION, "getQr");
-
-        assertInstanceOf(org.camelvzaps.model.session.QrCode.class, body);
-    }
-
-    @Test
-    void unknownOperationInTheUriSuggestsTheClosestNames() {
-        ResolveEndpointFailedException e = assertThrows(ResolveEndpointFailedException.class,
-                () -> context.getEndpoint("vzaps:sendTxt"));
-
-        assertTrue(e.getCause().getMessage().contains("Unknown VZaps operation 'sendTxt'. Closest names: "),
-                e.getCause().getMessage());
-        assertTrue(e.getCause().getMessage().contains("sendText"), e.getCause().getMessage());
-    }
-
-    @Test
-    void webhookIsNotAProducer() {
-        FailedToCreateProducerException e = assertThrows(FailedToCreateProducerException.class,
-                () -> template.requestBody("vzaps:webhook", (Object) null));
-
-        assertTrue(e.getCause().getMessage().contains("use it in from(...)"), e.getCause().getMessage());
     }
 
     @Test

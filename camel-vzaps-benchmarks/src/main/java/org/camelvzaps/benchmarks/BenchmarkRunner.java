@@ -60,7 +60,7 @@ public final class BenchmarkRunner {
 
     /** The scenarios, in the order they run; {@code -Dbench.scenarios=realtime,realtime-memory} runs only those. */
     public static final List<String> SCENARIOS = List.of("producer", "token", "webhook", "webhook-memory", "realtime",
-            "realtime-memory", "media", "fleet");
+            "realtime-memory", "media", "fleet", "pacing");
 
     private static final double MB = 1024.0 * 1024.0;
 
@@ -110,6 +110,7 @@ public final class BenchmarkRunner {
             fleet();
             fleetSpread();
         });
+        scenarios.put("pacing", this::pacing);
         for (Map.Entry<String, Scenario> e : scenarios.entrySet()) {
             if (selected.contains(e.getKey())) {
                 long start = System.nanoTime();
@@ -429,6 +430,42 @@ public final class BenchmarkRunner {
                 "most instances per replica", null, null, target, settled && max - even <= tolerance));
         results.add(new Result("fleet", scenario, "ZooKeeperClusterService", seconds, seconds, seconds,
                 "s until each instance held once", null, null, null, null));
+    }
+
+    // ---- pacing ----
+
+    /**
+     * 16 senders, sendInterval 100 ms (smoke: 20 ms): the gaps between two arrivals of one instance, for one instance
+     * and for 100; and the same load unpaced (the send rate with the pacing options unset).
+     */
+    private void pacing() throws Exception {
+        long interval = plan.smokeRun ? 20 : 100;
+        int oneInstanceSends = plan.smokeRun ? 10 : 100;
+        int manyInstances = plan.smokeRun ? 10 : 100;
+        int manySends = plan.smokeRun ? 40 : 1_000;
+        try (PacingAccuracy pacing = new PacingAccuracy()) {
+            pacing.run(16, 1, plan.smokeRun ? 20 : 2_000, 0); // warm-up
+            PacingAccuracy.Round unpaced = pacing.run(16, manyInstances, plan.smokeRun ? 40 : 5_000, 0);
+            results.add(new Result("pacing", "sendText, 16 threads, pacing options unset", "vzaps", unpaced.sendsPerSecond(),
+                    unpaced.sendsPerSecond(), unpaced.sendsPerSecond(), "sends/s", null, null, null, null));
+            for (int[] shape : new int[][] {{1, oneInstanceSends}, {manyInstances, manySends}}) {
+                PacingAccuracy.Round r = pacing.run(16, shape[0], shape[1], interval);
+                List<Double> gaps = r.gapsMillis();
+                String scenario = "sendText, 16 threads, " + shape[0] + (shape[0] == 1 ? " instance" : " instances")
+                                  + ", sendInterval " + interval + " ms";
+                double lowest = min(gaps);
+                results.add(new Result("pacing", scenario, "gap between arrivals", median(gaps), lowest,
+                        percentile(gaps, 0.99), "ms (low–p99)", "sendInterval", median(gaps) / interval,
+                        "never < sendInterval", lowest >= interval));
+                results.add(new Result("pacing", scenario, "send rate", r.sendsPerSecond(), r.sendsPerSecond(),
+                        r.sendsPerSecond(), "sends/s", null, null, null, null));
+            }
+        }
+    }
+
+    private static double percentile(List<Double> values, double p) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
     // ---- media ----

@@ -47,6 +47,9 @@ class BenchmarkSmokeTest {
         for (String events : List.of("webhook", "realtime")) {
             assertTrue(results.stream().anyMatch(r -> r.scenario().equals("heap after GC, " + events + " events")), events);
         }
+        List<Result> gaps = results.stream().filter(r -> r.contender().equals("gap between arrivals")).toList();
+        assertEquals(2, gaps.size(), "pacing measured for 1 and for many instances");
+        assertTrue(gaps.stream().allMatch(r -> Boolean.TRUE.equals(r.met())), () -> "no gap under sendInterval: " + gaps);
         assertTrue(Files.readString(out.resolve("benchmark-results.md")).contains("| producer |"));
         assertTrue(Files.readString(out.resolve("benchmark-results.json")).contains("\"results\""));
     }

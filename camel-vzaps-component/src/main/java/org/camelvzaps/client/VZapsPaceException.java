@@ -20,6 +20,13 @@ public class VZapsPaceException extends VZapsException {
         this.wait = wait;
     }
 
+    /** A paced send given up for another reason ({@code message} names it), after waiting {@code wait}. */
+    public VZapsPaceException(String message, String instanceId, Duration wait) {
+        super(message);
+        this.instanceId = instanceId;
+        this.wait = wait;
+    }
+
     /** The instance whose sends are paced. */
     public String getInstanceId() {
         return instanceId;

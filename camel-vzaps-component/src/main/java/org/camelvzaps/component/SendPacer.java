@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -114,9 +115,34 @@ final class SendPacer {
         }
     }
 
+    /**
+     * Fails every send still waiting for its turn (the component stops): nothing was sent, and each exchange completes
+     * with a {@link VZapsPaceException} instead of waiting for ever.
+     */
+    void close() {
+        long now = now();
+        for (Lane lane : lanes.values()) {
+            java.util.List<Waiter> dropped;
+            synchronized (lane) {
+                dropped = new java.util.ArrayList<>(lane.waiting);
+                lane.waiting.clear();
+            }
+            for (Waiter waiter : dropped) {
+                waiter.timeout.cancel(false);
+                waiter.onRefused.accept(new VZapsPaceException("VZaps send for instance " + lane.instanceId
+                        + " not made: the component stopped while it waited for its turn", lane.instanceId,
+                        Duration.ofMillis(now - waiter.since)));
+            }
+        }
+    }
+
     /** Runs {@code task} on a worker thread after {@code delayMillis}, holding no thread meanwhile. */
     void later(long delayMillis, Runnable task) {
-        scheduler.schedule(() -> workers.execute(task), Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+        try {
+            scheduler.schedule(() -> workers.execute(task), Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            LOG.debug("The component is stopping: a paced task was not scheduled");
+        }
     }
 
     /** Runs {@code task} on a worker thread now. */
@@ -128,7 +154,11 @@ final class SendPacer {
         if (lane.dispatch != null && !lane.dispatch.isDone()) {
             lane.dispatch.cancel(false);
         }
-        lane.dispatch = scheduler.schedule(() -> dispatch(lane), Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+        try {
+            lane.dispatch = scheduler.schedule(() -> dispatch(lane), Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            LOG.debug("The component is stopping: instance {}'s next turn was not scheduled", lane.instanceId);
+        }
     }
 
     /** On the scheduler: gives the turn to the first waiting send when the pace (and the shared limiter) allows. */

@@ -142,6 +142,7 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
         clients.clear();
         synchronized (this) {
             if (sendPacer != null) {
+                sendPacer.close();
                 getCamelContext().getExecutorServiceManager().shutdownNow(pacerScheduler);
                 getCamelContext().getExecutorServiceManager().shutdown(pacerWorkers);
                 sendPacer = null;

@@ -51,6 +51,15 @@ final class EventObservation {
         };
     }
 
+    /** Reports an update a consumer made itself (no creation time, so no lag). */
+    void report(String type, String instanceId, EventPipeline.Outcome outcome) {
+        try {
+            observer.event(consumerKind, type, instanceId, outcome.name().toLowerCase(java.util.Locale.ROOT), null);
+        } catch (RuntimeException e) {
+            // reporting must never change what becomes of the update
+        }
+    }
+
     /** From {@code created_at} (ISO-8601, or epoch seconds or milliseconds) to now; null when unreadable. */
     static Duration lag(String createdAt) {
         if (createdAt == null || createdAt.isBlank()) {

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * listener is told the outcome and the exchange is released: a store that fails for a while fails the events of that
  * while, nothing more. A {@code ReadReceipt} carries its state in {@code CamelVZapsReceiptState}; with
  * {@code splitReceipts} it is routed as one exchange per message id, and counts as processed only when all succeeded.
+ * The pairing consumer's updates go through the same exchange building, failure rules and counting
+ * ({@link #routeUpdate}).
  */
 public final class EventPipeline {
 
@@ -166,18 +168,42 @@ public final class EventPipeline {
         route(event, parts, part + 1, listener, true);
     }
 
+    /**
+     * Routes an update the consumer made itself instead of receiving it (the pairing consumer's QR code, linking code,
+     * connection or timeout), on the caller's thread: the same headers, failure rules and counting as an event, but
+     * no id, so nothing to de-duplicate or acknowledge. A {@code failure} (a pairing timeout) is not routed: the
+     * exchange carries it to the consumer's exception handler, as does a failure the route's error handler left on
+     * the exchange.
+     */
+    public Outcome routeUpdate(String type, String instanceId, Object body, Exception failure) {
+        Exchange exchange = newExchange(type, null, instanceId, body);
+        try {
+            if (failure != null) {
+                exchange.setException(failure);
+            } else {
+                try {
+                    consumer.getProcessor().process(exchange);
+                } catch (Exception e) {
+                    exchange.setException(e);
+                }
+            }
+            Exception failed = failureOf(exchange);
+            Outcome outcome = failed == null ? Outcome.PROCESSED : Outcome.FAILED;
+            observation.report(type, instanceId, outcome);
+            if (failed != null) {
+                consumer.getExceptionHandler().handleException("VZaps " + type + " of instance " + instanceId, exchange,
+                        failed);
+            }
+            return outcome;
+        } finally {
+            consumer.releaseExchange(exchange, false);
+        }
+    }
+
     /** A fresh exchange carrying the event (or one message id of a split receipt) and its headers. */
     private Exchange newExchange(VZapsEvent event, String messageId) {
-        Exchange exchange = consumer.createExchange(false);
+        Exchange exchange = newExchange(event.type(), event.id(), event.instanceId(), event);
         Message message = exchange.getMessage();
-        message.setBody(event);
-        message.setHeader(VZapsConstants.EVENT_TYPE, event.type());
-        if (event.id() != null) {
-            message.setHeader(VZapsConstants.EVENT_ID, event.id());
-        }
-        if (event.instanceId() != null) {
-            message.setHeader(VZapsConstants.INSTANCE_ID, event.instanceId());
-        }
         if (event.isReadReceipt()) {
             String state = receiptState(event);
             if (state != null) {
@@ -186,6 +212,21 @@ public final class EventPipeline {
         }
         if (messageId != null) {
             message.setHeader(VZapsConstants.MESSAGE_ID, messageId);
+        }
+        return exchange;
+    }
+
+    /** A fresh exchange with {@code body} and the headers every consumed exchange carries. */
+    private Exchange newExchange(String type, String id, String instanceId, Object body) {
+        Exchange exchange = consumer.createExchange(false);
+        Message message = exchange.getMessage();
+        message.setBody(body);
+        message.setHeader(VZapsConstants.EVENT_TYPE, type);
+        if (id != null) {
+            message.setHeader(VZapsConstants.EVENT_ID, id);
+        }
+        if (instanceId != null) {
+            message.setHeader(VZapsConstants.INSTANCE_ID, instanceId);
         }
         return exchange;
     }

@@ -133,6 +133,32 @@ class PacedSendTest {
     }
 
     @Test
+    void sendsStillWaitingWhenTheContextStopsFailInsteadOfHanging() throws Exception {
+        String id = new Api(sandbox.get()).pairedInstance(new Api(sandbox.get()).jwt(), null);
+        String uri = "vzaps:sendText?instanceId=" + id + "&phone=" + PHONE + "&sendInterval=600000&maxPaceWait=1200000&"
+                     + account();
+        CompletableFuture<Exchange> waiting;
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.getShutdownStrategy().setTimeout(2);
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:send").to(uri);
+                }
+            });
+            camel.start();
+            ProducerTemplate template = camel.createProducerTemplate();
+            assertNull(template.request("direct:send", e -> e.getMessage().setBody("one")).getException());
+            waiting = template.asyncSend("direct:send", e -> e.getMessage().setBody("two"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> camel.getInflightRepository().size() == 1);
+        }
+        Exchange second = waiting.get(60, TimeUnit.SECONDS);
+        VZapsPaceException refused = assertInstanceOf(VZapsPaceException.class, second.getException());
+        assertTrue(refused.getMessage().contains("stopped"), refused::getMessage);
+        assertEquals(1, sends(id).size(), "the waiting send was not made");
+    }
+
+    @Test
     void waitingSendsHoldNoThread() throws Exception {
         String id = new Api(sandbox.get()).pairedInstance(new Api(sandbox.get()).jwt(), null);
         int count = 15;

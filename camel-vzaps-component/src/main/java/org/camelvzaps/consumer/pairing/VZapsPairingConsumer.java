@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.apache.camel.Endpoint;
-import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckAware;
@@ -18,8 +17,7 @@ import org.camelvzaps.client.VZapsException;
 import org.camelvzaps.client.VZapsOperation;
 import org.camelvzaps.client.VZapsResult;
 import org.camelvzaps.component.VZapsConfiguration;
-import org.camelvzaps.component.VZapsConstants;
-import org.camelvzaps.component.VZapsEndpoint;
+import org.camelvzaps.consumer.EventPipeline;
 import org.camelvzaps.model.session.LinkingCode;
 import org.camelvzaps.model.session.QrCode;
 import org.camelvzaps.model.session.QrResult;
@@ -62,6 +60,8 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer implements Healt
     private volatile boolean finished;
     private volatile PairingState pairingState = PairingState.WAITING_FOR_SCAN;
     private final HealthCheck healthCheck = new PairingHealthCheck(this, this::instanceId);
+    /** Every update goes out as an event does: same headers, failure handling and counting. */
+    private final EventPipeline pipeline = new EventPipeline(this, null, null);
     private long startedAt;
     private String lastCode;
 
@@ -149,27 +149,8 @@ public class VZapsPairingConsumer extends ScheduledPollConsumer implements Healt
         return emit(LINKING_CODE, code, null);
     }
 
-    private int emit(String type, Object body, Exception failure) throws Exception {
-        Exchange exchange = createExchange(false);
-        try {
-            exchange.getMessage().setBody(body);
-            exchange.getMessage().setHeader(VZapsConstants.EVENT_TYPE, type);
-            exchange.getMessage().setHeader(VZapsConstants.INSTANCE_ID, config.getInstanceId());
-            exchange.setException(failure);
-            if (failure == null) {
-                getProcessor().process(exchange);
-            }
-            if (getEndpoint() instanceof VZapsEndpoint vzaps) {
-                vzaps.getComponent().observer().event("pairing", type, config.getInstanceId(),
-                        exchange.getException() == null ? "processed" : "failed", null);
-            }
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException("VZaps pairing of instance " + config.getInstanceId(), exchange,
-                        exchange.getException());
-            }
-        } finally {
-            releaseExchange(exchange, false);
-        }
+    private int emit(String type, Object body, Exception failure) {
+        pipeline.routeUpdate(type, config.getInstanceId(), body, failure);
         return 1;
     }
 

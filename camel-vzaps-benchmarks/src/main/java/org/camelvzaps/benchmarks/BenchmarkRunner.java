@@ -106,7 +106,10 @@ public final class BenchmarkRunner {
         scenarios.put("realtime", this::realtime);
         scenarios.put("realtime-memory", this::realtimeMemory);
         scenarios.put("media", this::media);
-        scenarios.put("fleet", this::fleet);
+        scenarios.put("fleet", () -> {
+            fleet();
+            fleetSpread();
+        });
         scenarios.put("pacing", this::pacing);
         for (Map.Entry<String, Scenario> e : scenarios.entrySet()) {
             if (selected.contains(e.getKey())) {
@@ -398,6 +401,35 @@ public final class BenchmarkRunner {
                         f.connected() == f.sockets() && f.connectSeconds() <= 60));
             }
         }
+    }
+
+    /**
+     * Sharding spread: {@code -Dbench.fleet.spread} instances (default 1000; smoke 30) over three replicas on a
+     * ZooKeeper cluster service; the target is N / R ± 10% + 1 per replica, before and after one replica leaves.
+     */
+    private void fleetSpread() throws Exception {
+        int instances = Integer.getInteger("bench.fleet.spread", plan.smokeRun ? 30 : 1000);
+        int replicas = 3;
+        try (FleetSpread spread = new FleetSpread()) {
+            FleetSpread.Figures f = spread.run(instances, replicas, 180_000);
+            addSpread(instances + " instances over " + replicas + " replicas", instances, replicas, f.min(), f.max(),
+                    f.settleSeconds(), f.settled());
+            addSpread(instances + " instances, one of " + replicas + " replicas stopped", instances, replicas - 1,
+                    f.minAfterLeave(), f.maxAfterLeave(), f.rebalanceSeconds(), f.settled());
+        }
+    }
+
+    private void addSpread(String what, int instances, int replicas, int min, int max, double seconds, boolean settled) {
+        String scenario = "fleet sharding, " + what;
+        double even = (double) instances / replicas;
+        double tolerance = even * 0.1 + 1;
+        String target = "%.0f ± %.0f".formatted(even, Math.floor(tolerance));
+        results.add(new Result("fleet", scenario, "ZooKeeperClusterService", min, min, min,
+                "fewest instances per replica", null, null, target, settled && even - min <= tolerance));
+        results.add(new Result("fleet", scenario, "ZooKeeperClusterService", max, max, max,
+                "most instances per replica", null, null, target, settled && max - even <= tolerance));
+        results.add(new Result("fleet", scenario, "ZooKeeperClusterService", seconds, seconds, seconds,
+                "s until each instance held once", null, null, null, null));
     }
 
     // ---- pacing ----

@@ -42,6 +42,11 @@ public final class FleetSockets implements AutoCloseable {
         server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
+    /** The server's URL, for other scenarios that need a quiet realtime server. */
+    public String url() {
+        return "ws://127.0.0.1:" + server.actualPort();
+    }
+
     /** Opens {@code sockets} sockets from one route, measures, and stops the route. */
     public Figures run(int sockets, long timeoutMillis) throws Exception {
         String ids = IntStream.rangeClosed(1, sockets).mapToObj(i -> String.format("VZFLEET%021d", i))

@@ -40,6 +40,10 @@ class BenchmarkSmokeTest {
         assertTrue(results.stream().anyMatch(r -> r.group().equals("media")));
         assertTrue(results.stream().anyMatch(r -> r.group().equals("fleet") && r.unit().equals("threads added")),
                 "the fleet scenario ran");
+        List<Result> spread = results.stream().filter(r -> r.scenario().startsWith("fleet sharding")
+                                                           && r.unit().endsWith("instances per replica")).toList();
+        assertEquals(4, spread.size(), "fewest and most per replica, before and after a replica left: " + spread);
+        assertTrue(spread.stream().allMatch(r -> Boolean.TRUE.equals(r.met())), "shares within N / R ± 10% + 1: " + spread);
         for (String events : List.of("webhook", "realtime")) {
             assertTrue(results.stream().anyMatch(r -> r.scenario().equals("heap after GC, " + events + " events")), events);
         }

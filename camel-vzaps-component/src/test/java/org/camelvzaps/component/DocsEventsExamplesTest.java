@@ -171,6 +171,10 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
             leaderExample(dsl, code);
             return;
         }
+        if ("realtime-fleet-cluster".equals(id)) {
+            fleetClusterExample(dsl, code);
+            return;
+        }
         String runnable = code.replace("data/", dir.toAbsolutePath() + "/")
                 .replace("file:qr", "file:" + dir.resolve("qr").toAbsolutePath());
         prepare(id);
@@ -181,7 +185,10 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
     @Test
     void everyYamlBlockIsATestedExampleAndEveryConsumerHasJavaAndYaml() throws IOException {
         String doc = Files.readString(DOC);
-        long yamlBlocks = Pattern.compile("^```yaml$", Pattern.MULTILINE).matcher(doc).results().count();
+        // a block marked "not run in CI" (the Kubernetes recipe needs a cluster) says so on the page instead
+        long yamlBlocks = Pattern.compile("^```yaml$", Pattern.MULTILINE).matcher(doc).results().count()
+                          - Pattern.compile("^<!-- not run in CI: [^>]+ -->\\s*\\n```yaml$", Pattern.MULTILINE).matcher(doc)
+                                  .results().count();
         List<JavaExamples.Block> blocks = blocks();
         assertEquals(yamlBlocks, blocks.stream().filter(b -> "yaml".equals(b.dsl())).count(),
                 "every ```yaml block of " + DOC + " must follow an <!-- example: id --> line");
@@ -356,7 +363,74 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
         }
     }
 
+    /**
+     * Two replicas run the ZooKeeper + PostgreSQL recipe against a real in-process ZooKeeper and PostgreSQL: the
+     * account's two instances are shared, one each; each replica routes its own instance's events, and the cursors
+     * and processed ids are rows in PostgreSQL.
+     */
+    private void fleetClusterExample(String dsl, String code) throws Exception {
+        String other = "VZ0THERINSTANCE00000000000002";
+        api.stubFor(WireMock.post(urlEqualTo("/instances/list")).willReturn(json(
+                "{\"page\":1,\"size\":100,\"total\":2,\"total_pages\":1,\"content\":[{\"id\":\"" + INSTANCE_ID
+                + "\",\"name\":\"support\"},{\"id\":\"" + other + "\",\"name\":\"sales\"}]}")));
+        try (org.apache.curator.test.TestingServer zookeeper = new org.apache.curator.test.TestingServer(true);
+             io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres
+                     = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.start()) {
+            String local = code.replace("zk-1:2181,zk-2:2181,zk-3:2181", zookeeper.getConnectString())
+                    .replace("jdbc:postgresql://db:5432/vzaps", postgres.getJdbcUrl("postgres", "postgres"))
+                    .replace("db.setUser(\"vzaps\")", "db.setUser(\"postgres\")").replace("user: vzaps", "user: postgres")
+                    .replace("System.getenv(\"VZAPS_DB_PASSWORD\")", "\"trusted\"")
+                    .replace("{{env:VZAPS_DB_PASSWORD}}", "trusted");
+            List<String> processedByA = new CopyOnWriteArrayList<>();
+            List<String> processedByB = new CopyOnWriteArrayList<>();
+            AutoCloseable a = null;
+            AutoCloseable b = null;
+            try {
+                a = replica("realtime-fleet-cluster", "replica-a", dsl, local, processedByA);
+                b = replica("realtime-fleet-cluster", "replica-b", dsl, local, processedByB);
+                // shared: two sockets, one per instance, once both replicas are members
+                await().atMost(Duration.ofSeconds(60)).until(() -> {
+                    server.publish("evt_probe_" + System.nanoTime(), "Presence", INSTANCE_ID);
+                    server.publish("evt_probe_" + System.nanoTime(), "Presence", other);
+                    return server.openConnections() == 2 && !processedByA.isEmpty() && !processedByB.isEmpty();
+                });
+                server.publish("evt_a1", "Message", INSTANCE_ID);
+                server.publish("evt_b1", "Message", other);
+                List<String> both = List.of("evt_a1", "evt_b1");
+                await().atMost(Duration.ofSeconds(20)).until(() -> Stream.concat(processedByA.stream(),
+                        processedByB.stream()).filter(both::contains).count() == 2);
+                assertEquals(2, server.openConnections(), "one socket per instance");
+                List<String> byA = processedByA.stream().filter(both::contains).toList();
+                List<String> byB = processedByB.stream().filter(both::contains).toList();
+                assertEquals(1, byA.size(), "each replica routes its own instance's events: " + byA + " " + byB);
+                assertEquals(1, byB.size(), "each replica routes its own instance's events: " + byA + " " + byB);
+            } finally {
+                for (AutoCloseable replica : new AutoCloseable[] { a, b }) {
+                    if (replica != null) {
+                        replica.close();
+                    }
+                }
+            }
+            try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
+                 java.sql.Statement statement = connection.createStatement();
+                 java.sql.ResultSet cursors = statement.executeQuery(
+                         "SELECT state_key, state_value FROM VZAPS_STATE ORDER BY state_key")) {
+                Map<String, String> rows = new LinkedHashMap<>();
+                while (cursors.next()) {
+                    rows.put(cursors.getString(1), cursors.getString(2));
+                }
+                assertEquals("evt_a1", rows.get("vzaps-realtime:" + INSTANCE_ID + ":All"), "cursors in PostgreSQL: " + rows);
+                assertEquals("evt_b1", rows.get("vzaps-realtime:" + other + ":All"), "cursors in PostgreSQL: " + rows);
+            }
+        }
+    }
+
     private AutoCloseable replica(String name, String dsl, String code, List<String> processedHere) throws Exception {
+        return replica("realtime-leader", name, dsl, code, processedHere);
+    }
+
+    private AutoCloseable replica(String id, String name, String dsl, String code, List<String> processedHere)
+            throws Exception {
         if ("java".equals(dsl)) {
             CamelContext replica = new DefaultCamelContext();
             replica.getCamelContextExtension().setName(name);
@@ -368,7 +442,7 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
             configure(replica);
             replica.addRoutes(processing(processedHere, new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>()));
             String runnable = code.replace("System.getenv(\"HOSTNAME\")", "getContext().getName()");
-            replica.addRoutes((RoutesBuilder) JavaExamples.compile(Map.of("realtime-leader", runnable), DOC).get("realtime-leader")
+            replica.addRoutes((RoutesBuilder) JavaExamples.compile(Map.of(id, runnable), DOC).get(id)
                     .getDeclaredConstructor().newInstance());
             replica.start();
             return replica::stop;

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,17 +22,20 @@ import java.util.function.Supplier;
  * <li>handed to the webhook deliveries, which post it when the instance has a webhook subscribed to its type.</li>
  * </ol>
  * So realtime and webhooks see the same events in the same order, whether or not a webhook is configured, and a slow
- * webhook receiver does not hold up the realtime stream (deliveries run on their own lane).
+ * webhook receiver does not hold up the realtime stream (deliveries run on their own lane). All lanes share a few
+ * threads and wait out the gaps on a scheduler, so thousands of instances cost no thread each.
  */
 final class EventHub implements AutoCloseable {
+
+    /** The emission threads of all instances together: a lane waits out its gaps on the scheduler, not a thread. */
+    private static final int THREADS = 4;
 
     private final Settings settings;
     private final Clock clock;
     private final Realtime realtime;
     private final Webhooks webhooks;
     private final Map<String, SerialExecutor> lanes = new ConcurrentHashMap<>();
-    private ExecutorService pool;
-    private ScheduledExecutorService timer;
+    private ScheduledExecutorService pool;
 
     EventHub(Settings settings, Clock clock, Realtime realtime, Webhooks webhooks) {
         this.settings = settings;
@@ -45,13 +47,8 @@ final class EventHub implements AutoCloseable {
     /** Creates the emission threads (again after close()). */
     synchronized void open() {
         if (pool == null) {
-            pool = Executors.newCachedThreadPool(r -> {
+            pool = Executors.newScheduledThreadPool(THREADS, r -> {
                 Thread t = new Thread(r, "vzaps-sandbox-events");
-                t.setDaemon(true);
-                return t;
-            });
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "vzaps-sandbox-event-timer");
                 t.setDaemon(true);
                 return t;
             });
@@ -61,23 +58,23 @@ final class EventHub implements AutoCloseable {
     /** Emits an event built {@code delay} from now (a receipt that comes later), without holding the lane meanwhile. */
     synchronized void emitLater(Instance instance, Duration delay, Supplier<ObjectNode> payload) {
         open();
-        timer.schedule(() -> emit(instance, payload.get()), delay.toMillis(), TimeUnit.MILLISECONDS);
+        pool.schedule(() -> emit(instance, payload.get()), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Emits the events of one happening (e.g. Message, Delivered, Read of a send), in order, gap apart. */
     void emit(Instance instance, List<ObjectNode> payloads) {
-        List<ObjectNode> batch = List.copyOf(payloads);
-        lane(instance.id).execute(() -> {
+        SerialExecutor lane = lane(instance.id);
+        synchronized (lane) { // the events of one happening stay together on the lane
             boolean first = true;
-            for (ObjectNode payload : batch) {
-                if (!first) {
-                    sleep(settings.eventGap);
-                }
+            for (ObjectNode payload : List.copyOf(payloads)) {
+                Runnable step = () -> {
+                    realtime.append(instance.id, payload, clock.instant());
+                    webhooks.deliver(instance, payload);
+                };
+                lane.executeAfter(first ? 0 : settings.eventGap.toMillis(), step);
                 first = false;
-                realtime.append(instance.id, payload, clock.instant());
-                webhooks.deliver(instance, payload);
             }
-        });
+        }
     }
 
     void emit(Instance instance, ObjectNode payload) {
@@ -89,22 +86,12 @@ final class EventHub implements AutoCloseable {
         return lanes.computeIfAbsent(instanceId, k -> new SerialExecutor(pool));
     }
 
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Stops the emission threads; events still waiting for their turn are dropped. */
     @Override
     public synchronized void close() {
         if (pool != null) {
             pool.shutdownNow();
             pool = null;
-            timer.shutdownNow();
-            timer = null;
             lanes.clear();
         }
     }

@@ -3,27 +3,43 @@ package org.camelvzaps.sandbox;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-/** Runs tasks one at a time, in submission order, on a shared pool (one per instance: the instance's "lane"). */
-final class SerialExecutor implements Executor {
+/**
+ * Runs tasks one at a time, in submission order, on a shared pool (one per instance: the instance's "lane"). A task
+ * may wait a delay after the one before it; the wait holds no thread (the pool's scheduler runs the task when it is
+ * due), so thousands of lanes waiting out their gaps cost a few threads, not one each.
+ */
+final class SerialExecutor {
 
-    private final Queue<Runnable> tasks = new ArrayDeque<>();
+    private record Step(Runnable task, long delayMillis) {
+    }
+
+    private final Queue<Step> tasks = new ArrayDeque<>();
     private final Executor pool;
-    private Runnable active;
+    private Step active;
 
+    /** {@code pool} must be a {@link ScheduledExecutorService} for {@link #executeAfter} with a delay. */
     SerialExecutor(Executor pool) {
         this.pool = pool;
     }
 
-    @Override
-    public synchronized void execute(Runnable r) {
-        tasks.add(() -> {
+    /** Runs {@code task} after the tasks before it. */
+    synchronized void execute(Runnable task) {
+        executeAfter(0, task);
+    }
+
+    /** Runs {@code task} {@code delayMillis} after the task before it has finished. */
+    synchronized void executeAfter(long delayMillis, Runnable task) {
+        tasks.add(new Step(() -> {
             try {
-                r.run();
+                task.run();
             } finally {
                 scheduleNext();
             }
-        });
+        }, delayMillis));
         if (active == null) {
             scheduleNext();
         }
@@ -33,8 +49,12 @@ final class SerialExecutor implements Executor {
         active = tasks.poll();
         if (active != null) {
             try {
-                pool.execute(active);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+                if (active.delayMillis() > 0) {
+                    ((ScheduledExecutorService) pool).schedule(active.task(), active.delayMillis(), TimeUnit.MILLISECONDS);
+                } else {
+                    pool.execute(active.task());
+                }
+            } catch (RejectedExecutionException e) {
                 tasks.clear();
                 active = null;
             }

@@ -13,6 +13,7 @@ import org.apache.camel.cluster.CamelClusterEventListener;
 import org.apache.camel.cluster.CamelClusterMember;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.cluster.CamelClusterView;
+import org.camelvzaps.client.VZapsConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,11 +70,19 @@ final class ClusterInstanceShare implements InstanceShare, CamelClusterEventList
         }
         try {
             view = service.getView(namespace);
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("The cluster service " + service.getId() + " could not give the view "
                     + namespace + " the realtime route's replicas share: " + e.getMessage(), e);
         }
         local = view.getLocalMember().getId();
+        if (local == null || local.isBlank()) {
+            leave();
+            throw new VZapsConfigurationException("The cluster service in the context has no member id, so the "
+                    + "replicas of the fleet route cannot tell each other apart: give each replica its own id (e.g. the "
+                    + "host name: setId on the cluster service, or its id property)");
+        }
         view.addEventListener(this);
         checks = context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "VZapsInstanceShare");
         checks.scheduleWithFixedDelay(this::refresh, 0, checkMillis, TimeUnit.MILLISECONDS);
@@ -89,13 +98,17 @@ final class ClusterInstanceShare implements InstanceShare, CamelClusterEventList
         context.getExecutorServiceManager().shutdownNow(checks);
         checks = null;
         view.removeEventListener(this);
+        leave();
+        members = Set.of();
+    }
+
+    private void leave() {
         try {
             service.releaseView(view);
         } catch (Exception e) {
             LOG.warn("VZaps realtime: could not leave the cluster view {}: {}", namespace, e.toString());
         }
         view = null;
-        members = Set.of();
     }
 
     @Override

@@ -135,6 +135,63 @@ class ZooKeeperInstanceShareTest {
     }
 
     @Test
+    void aClusterServiceWithoutAMemberIdIsRefusedWithAnErrorSayingWhatToSet() throws Exception {
+        org.apache.camel.cluster.CamelClusterService anonymous = new ZooKeeperClusterService() {
+            @Override
+            public org.apache.camel.cluster.CamelClusterView getView(String namespace) {
+                return new org.apache.camel.support.cluster.AbstractCamelClusterView(this, namespace) {
+                    @Override
+                    public java.util.Optional<org.apache.camel.cluster.CamelClusterMember> getLeader() {
+                        return java.util.Optional.empty();
+                    }
+
+                    @Override
+                    public org.apache.camel.cluster.CamelClusterMember getLocalMember() {
+                        return new org.apache.camel.cluster.CamelClusterMember() {
+                            @Override
+                            public boolean isLeader() {
+                                return false;
+                            }
+
+                            @Override
+                            public boolean isLocal() {
+                                return true;
+                            }
+
+                            @Override
+                            public String getId() {
+                                return null;
+                            }
+                        };
+                    }
+
+                    @Override
+                    public List<org.apache.camel.cluster.CamelClusterMember> getMembers() {
+                        return List.of();
+                    }
+
+                    @Override
+                    protected void doStart() {
+                    }
+
+                    @Override
+                    protected void doStop() {
+                    }
+                };
+            }
+
+            @Override
+            public void releaseView(org.apache.camel.cluster.CamelClusterView view) {
+            }
+        };
+        CamelContext context = new DefaultCamelContext();
+        ClusterInstanceShare share = new ClusterInstanceShare(context, anonymous, "vzaps-realtime-fleet", 100);
+        org.camelvzaps.client.VZapsConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.camelvzaps.client.VZapsConfigurationException.class, share::start);
+        assertTrue(e.getMessage().contains("own id"), e.getMessage());
+    }
+
+    @Test
     void threeReplicasHoldFourInstancesEachAndHandThemOnWhenOneLeavesOrJoins() throws Exception {
         startReplica("replica-a");
         startReplica("replica-b");

@@ -30,8 +30,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One getStatus call (GET, instance-token headers, JSON answer read into {@link SessionStatus}) made four ways against
- * the same WireMock server: through a {@code vzaps:} route, a bare pooled Apache HttpClient 5 + Jackson, a
+ * One getStatus call (GET, instance-token headers, JSON answer read into {@link SessionStatus}) made five ways against
+ * the same WireMock server: through a {@code vzaps:} route (without and with a Micrometer registry, which measures
+ * what the metrics cost), a bare pooled Apache HttpClient 5 + Jackson, a
  * {@code camel-http} route + JSON unmarshal, and JDK {@code java.net.http} + Jackson (what the official SDK does).
  * Every pool allows 100 connections per host so the 64-thread runs compare code, not pool limits. The thread count
  * (1, 16, 64) is set by {@link BenchmarkRunner}.
@@ -41,12 +42,14 @@ import org.openjdk.jmh.annotations.TearDown;
 public class ProducerBenchmark {
 
     public static final String VZAPS = "vzaps";
+    /** The vzaps route with a MeterRegistry in the Camel registry: what the metrics cost on the hot path. */
+    public static final String VZAPS_METRICS = "vzaps-metrics";
     public static final String HTTPCLIENT5 = "httpclient5";
     public static final String CAMEL_HTTP = "camel-http";
     public static final String JDK_HTTP = "jdk-http";
     static final int POOL_PER_HOST = 100;
 
-    @Param({VZAPS, HTTPCLIENT5, CAMEL_HTTP, JDK_HTTP})
+    @Param({VZAPS, VZAPS_METRICS, HTTPCLIENT5, CAMEL_HTTP, JDK_HTTP})
     public String contender;
 
     private ApiStub ownServer;
@@ -66,7 +69,7 @@ public class ProducerBenchmark {
             baseUrl = ownServer.baseUrl();
         }
         switch (contender) {
-            case VZAPS, CAMEL_HTTP -> startCamel();
+            case VZAPS, VZAPS_METRICS, CAMEL_HTTP -> startCamel();
             case HTTPCLIENT5 -> {
                 PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager();
                 pool.setMaxTotal(200);
@@ -86,6 +89,10 @@ public class ProducerBenchmark {
 
     private void startCamel() throws Exception {
         camel = new DefaultCamelContext();
+        if (VZAPS_METRICS.equals(contender)) {
+            camel.getRegistry().bind("meters", io.micrometer.core.instrument.MeterRegistry.class,
+                    new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        }
         VZapsComponent vzaps = new VZapsComponent();
         vzaps.getConfiguration().setBaseUrl(baseUrl);
         vzaps.getConfiguration().setClientToken(ApiStub.CLIENT_TOKEN);
@@ -118,7 +125,7 @@ public class ProducerBenchmark {
     @Benchmark
     public SessionStatus getStatus() throws Exception {
         SessionStatus status = switch (contender) {
-            case VZAPS -> template.requestBody("direct:vzaps", null, SessionStatus.class);
+            case VZAPS, VZAPS_METRICS -> template.requestBody("direct:vzaps", null, SessionStatus.class);
             case CAMEL_HTTP -> template.requestBody("direct:camel-http", null, SessionStatus.class);
             case HTTPCLIENT5 -> {
                 HttpGet get = new HttpGet(baseUrl + ApiStub.STATUS_PATH);

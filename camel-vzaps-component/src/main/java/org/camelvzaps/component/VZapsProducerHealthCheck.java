@@ -34,7 +34,7 @@ final class VZapsProducerHealthCheck extends VZapsCheck {
 
     VZapsProducerHealthCheck(VZapsEndpoint endpoint) {
         this.endpoint = endpoint;
-        this.id = "producer:vzaps-" + URISupport.sanitizeUri(endpoint.getEndpointUri());
+        this.id = "producer:" + URISupport.sanitizeUri(endpoint.getEndpointUri());
     }
 
     @Override

@@ -55,7 +55,7 @@ class ProducerHealthCheckTest extends VZapsTestSupport {
     private HealthCheck.Result producerCheck() {
         Collection<HealthCheck.Result> results = HealthCheckHelper.invokeReadiness(context);
         Optional<HealthCheck.Result> vzaps = results.stream()
-                .filter(r -> r.getCheck().getId().startsWith("producer:vzaps-")).findFirst();
+                .filter(r -> r.getCheck().getId().startsWith("producer:vzaps:")).findFirst();
         assertTrue(vzaps.isPresent(), "no vzaps producer check among " + results.stream().map(r -> r.getCheck().getId())
                 .toList());
         return vzaps.get();

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The example as it starts, against the sandbox (VZapsSandboxResource): it onboards an instance whose webhook is this
  * app's port and writes its QR code; once paired, /send sends through it, and a picture someone sends arrives on the
- * webhook and is saved under its real extension; every call carries the component's User-Agent.
+ * webhook and is saved under its real extension; every call carries the component's User-Agent; /q/health/ready is UP
+ * with Camel's consumer checks in it.
  */
 @QuarkusTest
 @WithTestResource(VZapsSandboxResource.class)
@@ -74,5 +75,13 @@ class VZapsQuarkusTest {
         Path saved = Path.of("target/test-files/inbox", pictureId + ".png");
         await("the webhook route saved the picture").atMost(WAIT).until(() -> Files.exists(saved) && Files.size(saved) == PNG.length);
         assertArrayEquals(PNG, Files.readAllBytes(saved));
+
+        // Camel's health checks in SmallRye Health: camel-consumers sums up the consumers' checks, the vzaps
+        // webhook's among them (503 and DOWN if one were down)
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(app.toURI().resolve("/q/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String compact = health.body().replaceAll("\\s", "");
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(compact.contains("{\"name\":\"camel-consumers\",\"status\":\"UP\"}"), health.body());
     }
 }

@@ -27,10 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The example application as it starts, against the sandbox (@AutoConfigureVZapsSandbox): it onboards an instance
  * whose webhook is this app's port and writes its QR code; once paired, /send sends through it, a picture someone
- * sends arrives on the webhook and is saved under its real extension, and /actuator/health is UP.
+ * sends arrives on the webhook and is saved under its real extension, /actuator/health is UP with the vzaps webhook
+ * check in it, and /actuator/metrics has the vzaps meters.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vzaps.files = target/test-files")
+        properties = { "vzaps.files = target/test-files", "management.endpoints.web.exposure.include = health,metrics",
+            "camel.health.exposure-level = full" })
 @AutoConfigureVZapsSandbox
 class StoreFrontApplicationTest {
 
@@ -77,6 +79,21 @@ class StoreFrontApplicationTest {
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().startsWith("{\"status\":\"UP\""), health.body());
         assertTrue(health.body().contains("\"camelHealth\":{\"status\":\"UP\""), health.body());
+        // the webhook consumer's own check, inside camelHealth (camel.health.exposure-level = full)
+        assertTrue(health.body().contains("\"vzaps.webhookPath\":\"/vzaps/webhook\"")
+                   && health.body().contains("vzaps.sinceLastAcceptedMillis"), health.body());
+        assertFalse(health.body().contains("change-me"), "the webhook secret stays out of health details");
+
+        // the vzaps meters, in the application's MeterRegistry
+        HttpResponse<String> calls = http.send(HttpRequest.newBuilder(URI.create(url(
+                "/actuator/metrics/vzaps.calls?tag=operation:sendText&tag=outcome:success"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, calls.statusCode(), calls.body());
+        assertTrue(calls.body().contains("\"name\":\"vzaps.calls\"") && calls.body().contains("\"COUNT\""), calls.body());
+        HttpResponse<String> events = http.send(HttpRequest.newBuilder(URI.create(url(
+                "/actuator/metrics/vzaps.events?tag=consumer:webhook&tag=outcome:processed"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, events.statusCode(), events.body());
     }
 
     private String url(String path) {

@@ -79,6 +79,11 @@ public final class FleetSockets implements AutoCloseable {
                     .filter(s -> s.status() == RealtimeSocketState.Status.CONNECTED).count();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (connected < sockets) {
+            System.out.println("[fleet] sockets by state after " + timeoutMillis + " ms: " + consumer.socketStates().stream()
+                    .collect(Collectors.groupingBy(RealtimeSocketState::status, Collectors.counting()))
+                    + "; server sees " + open.get() + " open");
+        }
         Thread.sleep(2000); // let the HTTP client's idle workers settle
         long heapAfter = heapAfterGc();
         int threadsAfter = ManagementFactory.getThreadMXBean().getThreadCount();

@@ -18,9 +18,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.component.VZapsConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The WebSocket plumbing realtime sockets share: one JDK {@link HttpClient} per distinct connection setting
@@ -33,6 +36,8 @@ import org.camelvzaps.component.VZapsConfiguration;
  * fleet's start, or its return after a server restart closed every socket at once, ramps up instead of stampeding.
  */
 final class RealtimeTransport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RealtimeTransport.class);
 
     private static final int SCHEDULER_THREADS = 2;
     private static final int IO_THREADS = 4;
@@ -48,7 +53,10 @@ final class RealtimeTransport {
 
     RealtimeTransport(CamelContext context, Object owner, String name) {
         this.context = context;
-        this.scheduler = context.getExecutorServiceManager().newScheduledThreadPool(owner, name, SCHEDULER_THREADS);
+        // a task per socket can be waiting (its connect slot, ping, idle check): Camel's default profile queues at
+        // most 1,000 scheduled tasks and drops the rest, which left every socket past the thousandth unconnected
+        this.scheduler = context.getExecutorServiceManager().newScheduledThreadPool(owner, name,
+                new ThreadPoolProfileBuilder(name).poolSize(SCHEDULER_THREADS).maxQueueSize(-1).build());
         this.io = context.getExecutorServiceManager().newFixedThreadPool(owner, name + "-io", IO_THREADS);
         this.routing = context.getExecutorServiceManager().newCachedThreadPool(owner, name + "-route");
     }
@@ -76,6 +84,9 @@ final class RealtimeTransport {
         try {
             return executor.schedule(task, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
+            if (!executor.isShutdown()) {
+                LOG.error("VZaps realtime: a scheduled task was refused by the scheduler while it runs: {}", e.toString());
+            }
             return null; // closing
         }
     }

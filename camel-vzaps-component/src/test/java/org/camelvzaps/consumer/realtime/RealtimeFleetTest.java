@@ -174,6 +174,19 @@ class RealtimeFleetTest extends VZapsTestSupport {
     }
 
     @Test
+    void moreThanAThousandSocketsAllConnect() throws Exception {
+        // Camel's default scheduler profile queues at most 1,000 tasks: the 1,001st socket's connect was once dropped
+        int count = 1_050;
+        String ids = java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> String.format("VZMANY%022d", i))
+                .collect(Collectors.joining(","));
+        route("fleet", "instanceIds=" + ids, e -> {
+        });
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> server.openConnections() >= count);
+        assertEquals(count, connectedInstances().size());
+    }
+
+    @Test
     void allRealtimeRoutesOfAComponentShareOneTransport() throws Exception {
         route("one", "instanceId=" + A, e -> {
         });

@@ -35,8 +35,6 @@ final class InstanceStream implements RealtimeSession.Handler {
     /** Close codes that say the credentials were refused: policy violation, and the platform's "token expired". */
     private static final int POLICY_VIOLATION = 1008;
     private static final int TOKEN_EXPIRED = 4001;
-    /** How long past connectTimeout a handshake may take before the attempt is given up and retried. */
-    private static final long HANDSHAKE_GRACE_MILLIS = 2000;
 
     /** Where a stream is. */
     enum State {
@@ -216,19 +214,6 @@ final class InstanceStream implements RealtimeSession.Handler {
             }
             session = candidate;
         }
-        // the handshake gets a bound of its own: a JDK handshake that neither completes nor fails was seen holding
-        // sockets in CONNECTING for good once one JVM held about a thousand of them
-        long handshakeBound = streams.config().getConnectTimeout() + HANDSHAKE_GRACE_MILLIS;
-        streams.transport().schedule(() -> {
-            boolean stalled;
-            synchronized (this) {
-                stalled = session == candidate && state == State.CONNECTING;
-            }
-            if (stalled) {
-                lost(candidate, "the handshake did not complete within connectTimeout ("
-                        + streams.config().getConnectTimeout() + " ms)");
-            }
-        }, handshakeBound);
         try {
             streams.transport().open(uri, streams.config(), api, jwt, candidate).whenComplete((socket, error) -> {
                 if (error != null) {

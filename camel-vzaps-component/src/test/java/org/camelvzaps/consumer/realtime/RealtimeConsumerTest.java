@@ -20,10 +20,6 @@ import org.camelvzaps.component.VZapsConstants;
 import org.camelvzaps.model.event.VZapsEvent;
 import org.camelvzaps.test.InMemoryLogAppender;
 import org.camelvzaps.test.RealtimeTestServer;
-import org.camelvzaps.test.VZapsTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,28 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * vzaps:realtime against a WebSocket stand-in: acks only after success, failed events delivered again, resume from the
  * persisted cursor, reconnects after drops and silence, duplicates dropped but acked, clean stop.
  */
-class RealtimeConsumerTest extends VZapsTestSupport {
+class RealtimeConsumerTest extends RealtimeTestSupport {
 
-    private static RealtimeTestServer server;
 
     private final List<String> routed = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startServer() {
-        server = new RealtimeTestServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-        api.resetAll();
-        stubToken();
-    }
 
     private String uri(String extra) {
         return "vzaps:realtime?instanceId=" + INSTANCE_ID + "&realtimeUrl=" + server.url()

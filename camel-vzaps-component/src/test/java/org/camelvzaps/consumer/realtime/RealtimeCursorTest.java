@@ -8,11 +8,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.camelvzaps.component.VZapsConstants;
-import org.camelvzaps.test.RealtimeTestServer;
-import org.camelvzaps.test.VZapsTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,33 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * never stopped under another route's feet, never stopped when the application owns it), two routes on one instance
  * with different {@code events}, the key of earlier versions read once, and two file repositories on one file refused.
  */
-class RealtimeCursorTest extends VZapsTestSupport {
+class RealtimeCursorTest extends RealtimeTestSupport {
 
     private static final String OTHER_INSTANCE = "VZ2OTHERINSTANCE000000000002";
 
-    private static RealtimeTestServer server;
 
     @TempDir
     Path dir;
 
     private final List<String> routed = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startServer() {
-        server = new RealtimeTestServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-        api.resetAll();
-        stubToken();
-    }
 
     private void route(String id, String instance, String extra) throws Exception {
         context.addRoutes(new RouteBuilder() {

@@ -11,11 +11,6 @@ import java.util.stream.Collectors;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.camelvzaps.component.VZapsConstants;
-import org.camelvzaps.test.RealtimeTestServer;
-import org.camelvzaps.test.VZapsTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -33,33 +28,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * discovered page by page and again every {@code discoveryInterval}), each instance in order with its
  * {@code CamelVZapsInstanceId}, a slow instance not holding up the others, one shared transport for all sockets.
  */
-class RealtimeFleetTest extends VZapsTestSupport {
+class RealtimeFleetTest extends RealtimeTestSupport {
 
     private static final String A = "VZAAAAAAAAAAAAAAAAAAAAAAAA01";
     private static final String B = "VZBBBBBBBBBBBBBBBBBBBBBBBB02";
     private static final String C = "VZCCCCCCCCCCCCCCCCCCCCCCCC03";
 
-    private static RealtimeTestServer server;
 
     /** instance id + ":" + event id, in the order the route saw them. */
     private final List<String> routed = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startServer() {
-        server = new RealtimeTestServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-        api.resetAll();
-        stubToken();
-    }
 
     private void route(String id, String options, org.apache.camel.Processor step) throws Exception {
         context.addRoutes(new RouteBuilder() {

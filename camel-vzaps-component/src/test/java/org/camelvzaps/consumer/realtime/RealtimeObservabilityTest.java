@@ -8,11 +8,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.camelvzaps.test.Fixtures;
-import org.camelvzaps.test.RealtimeTestServer;
-import org.camelvzaps.test.VZapsTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -27,27 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code vzaps.events} for the realtime consumer, and a health check that is DOWN ("silent since …") when the socket
  * is connected, the session reports connected, and no event came for {@code silenceTimeout}.
  */
-class RealtimeObservabilityTest extends VZapsTestSupport {
+class RealtimeObservabilityTest extends RealtimeTestSupport {
 
-    private static RealtimeTestServer server;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-
-    @BeforeAll
-    static void startServer() {
-        server = new RealtimeTestServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-        api.resetAll();
-        stubToken();
-    }
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

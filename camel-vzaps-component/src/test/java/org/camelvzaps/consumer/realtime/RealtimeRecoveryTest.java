@@ -15,10 +15,6 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.camelvzaps.component.VZapsConstants;
 import org.camelvzaps.test.InMemoryLogAppender;
-import org.camelvzaps.test.RealtimeTestServer;
-import org.camelvzaps.test.VZapsTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,29 +33,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * route may do: auth closes, connections closed at once, a throwing idempotent or state repository, a cut in the
  * middle of a replay, a suspend that gave up waiting for the event in flight. Each test ends with events flowing again.
  */
-class RealtimeRecoveryTest extends VZapsTestSupport {
+class RealtimeRecoveryTest extends RealtimeTestSupport {
 
     private static final Pattern DELAY = Pattern.compile("reconnecting in (\\d+) ms");
 
-    private static RealtimeTestServer server;
 
     private final List<String> routed = new CopyOnWriteArrayList<>();
 
-    @BeforeAll
-    static void startServer() {
-        server = new RealtimeTestServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
     @BeforeEach
     void reset() {
-        server.reset();
-        api.resetAll();
-        stubToken();
         InMemoryLogAppender.clear();
     }
 

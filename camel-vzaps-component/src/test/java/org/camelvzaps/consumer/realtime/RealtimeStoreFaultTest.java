@@ -10,10 +10,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.camelvzaps.component.VZapsConstants;
 import org.camelvzaps.test.FlakyIdempotentRepository;
 import org.camelvzaps.test.FlakyIdempotentRepository.Operation;
-import org.camelvzaps.test.RealtimeTestServer;
-import org.camelvzaps.test.VZapsTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,30 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * An idempotentRepository that throws for a while: the realtime consumer does not ack the event it could not record,
  * keeps reconnecting meanwhile, and once the store works again it routes and acks events again, losing none.
  */
-class RealtimeStoreFaultTest extends VZapsTestSupport {
+class RealtimeStoreFaultTest extends RealtimeTestSupport {
 
-    private static RealtimeTestServer server;
 
     private final FlakyIdempotentRepository store = new FlakyIdempotentRepository();
     private final List<String> routed = new CopyOnWriteArrayList<>();
     /** Ids whose first attempt the route fails. */
     private final Map<String, Boolean> failedOnce = new ConcurrentHashMap<>();
 
-    @BeforeAll
-    static void startServer() {
-        server = new RealtimeTestServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
     @BeforeEach
     void reset() throws Exception {
-        server.reset();
-        api.resetAll();
-        stubToken();
         context.getRegistry().bind("store", store);
         context.addRoutes(new RouteBuilder() {
             @Override

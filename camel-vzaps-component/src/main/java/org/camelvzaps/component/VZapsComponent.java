@@ -71,8 +71,7 @@ public class VZapsComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /** The shared client for the endpoint's account and HTTP options, created on first use. */
-    VZapsClient clientFor(VZapsConfiguration endpointConfiguration) {
-        VZapsConfiguration c = endpointConfiguration;
+    VZapsClient clientFor(VZapsConfiguration c) {
         return clients.computeIfAbsent(HttpClientKey.of(c), key -> observed(new VZapsClient(
                 new VZapsClientSettings(c.getBaseUrl(), new VZapsCredentials(c.getClientToken(), c.getClientSecret()),
                         c.getUserAgent(), null, null,

@@ -40,23 +40,22 @@ final class EventObservation {
             return listener;
         }
         return (outcome, failure, doneSync) -> {
-            try {
-                boolean routed = outcome == EventPipeline.Outcome.PROCESSED || outcome == EventPipeline.Outcome.FAILED;
-                observer.event(consumerKind, event.type(), event.instanceId(), outcome.name().toLowerCase(),
-                        routed ? lag(event.createdAt()) : null);
-            } catch (RuntimeException e) {
-                // reporting must never change what becomes of the event
-            }
+            boolean routed = outcome == EventPipeline.Outcome.PROCESSED || outcome == EventPipeline.Outcome.FAILED;
+            report(event.type(), event.instanceId(), outcome, routed ? event.createdAt() : null);
             listener.done(outcome, failure, doneSync);
         };
     }
 
-    /** Reports an update a consumer made itself (no creation time, so no lag). */
-    void report(String type, String instanceId, EventPipeline.Outcome outcome) {
+    /**
+     * Reports one outcome; {@code createdAt} (null: none, as for a consumer's own updates) gives the lag. Reporting
+     * never changes what becomes of the event.
+     */
+    void report(String type, String instanceId, EventPipeline.Outcome outcome, String createdAt) {
         try {
-            observer.event(consumerKind, type, instanceId, outcome.name().toLowerCase(java.util.Locale.ROOT), null);
+            observer.event(consumerKind, type, instanceId, outcome.name().toLowerCase(java.util.Locale.ROOT),
+                    createdAt == null ? null : lag(createdAt));
         } catch (RuntimeException e) {
-            // reporting must never change what becomes of the update
+            // reporting must never change what becomes of the event
         }
     }
 

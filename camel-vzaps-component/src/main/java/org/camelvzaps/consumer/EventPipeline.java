@@ -189,7 +189,7 @@ public final class EventPipeline {
             }
             Exception failed = failureOf(exchange);
             Outcome outcome = failed == null ? Outcome.PROCESSED : Outcome.FAILED;
-            observation.report(type, instanceId, outcome);
+            observation.report(type, instanceId, outcome, null);
             if (failed != null) {
                 consumer.getExceptionHandler().handleException("VZaps " + type + " of instance " + instanceId, exchange,
                         failed);

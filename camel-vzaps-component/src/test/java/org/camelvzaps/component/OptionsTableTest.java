@@ -119,8 +119,9 @@ class OptionsTableTest {
             Files.writeString(page, doc.substring(0, from + start.length()) + expected + doc.substring(to));
             return;
         }
-        assertEquals(expected, current, page + " is out of date with the catalog: change the option's description "
-                + "where it is declared, then run the component tests with -Dvzaps.updateDocs and commit the page");
+        assertEquals(expected, current, page + " is out of date with the catalog (an option was added, removed or "
+                + "described anew): run the component tests with -Dvzaps.updateDocs and commit the page. Change a "
+                + "description where the option is declared, not in the page");
     }
 
     static String render(Predicate<Option> which) throws Exception {

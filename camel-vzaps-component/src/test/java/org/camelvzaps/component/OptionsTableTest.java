@@ -25,9 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The options tables of docs/vzaps-component.md (every option) and docs/receiving-events.md (the consumer options)
- * are rendered from the generated catalog ({@code vzaps.json}, what Camel tooling shows), so an option's
- * description is written once, where it is declared: this test fails when a page differs from what the catalog says.
+ * The options tables of docs/vzaps-component.md (every option), docs/receiving-events.md (the consumer options) and
+ * docs/sending.md (the pacing options) are rendered from the generated catalog ({@code vzaps.json}, what Camel
+ * tooling shows), so an option's description is written once, where it is declared: this test fails when a page
+ * differs from what the catalog says.
  * {@code -Dvzaps.updateDocs} writes the tables instead. The tables hold the options this component declares (the
  * fields of {@link VZapsConfiguration} and the {@code @Metadata} fields of {@link VZapsComponent}); the options
  * every Camel endpoint or component has are named in the prose around the table, and those of Camel's scheduled poll
@@ -37,6 +38,7 @@ class OptionsTableTest {
 
     static final Path GUIDE = Path.of("..", "docs", "vzaps-component.md");
     static final Path EVENTS = Path.of("..", "docs", "receiving-events.md");
+    static final Path SENDING = Path.of("..", "docs", "sending.md");
     private static final String CATALOG = "/META-INF/org/camelvzaps/component/vzaps.json";
     private static final String SCHEDULED_POLL_DOCS = "https://camel.apache.org/manual/polling-consumer.html";
     /** Groups in the order Camel's catalog lists them; the others follow by name. */
@@ -51,6 +53,12 @@ class OptionsTableTest {
     @Test
     void eventsPageConsumerOptionsTableMatchesTheCatalog() throws Exception {
         check(EVENTS, "consumer-options-table", render(option -> option.label().contains("consumer")));
+    }
+
+    @Test
+    void sendingPagePacingOptionsTableMatchesTheCatalog() throws Exception {
+        List<String> pacing = List.of("sendInterval", "sendJitter", "maxPaceWait", "sendLimiter");
+        check(SENDING, "pacing-options-table", render(option -> pacing.contains(option.name())));
     }
 
     /**

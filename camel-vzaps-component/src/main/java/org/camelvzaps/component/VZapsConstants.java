@@ -42,7 +42,7 @@ public final class VZapsConstants {
     @Metadata(label = "producer", description = "What importChatwoot imports: contacts, messages or all.",
               javaType = "String")
     public static final String IMPORT_SCOPE = "CamelVZapsImportScope";
-    @Metadata(label = "producer", description = "The group id (JID ...@g.us): query group_id of getGroup and "
+    @Metadata(label = "producer", description = "The group id (a JID ending in g.us): query group_id of getGroup and "
                                                 + "getGroupInviteLink, and group_id of group bodies that lack it.",
               javaType = "String")
     public static final String GROUP_ID = "CamelVZapsGroupId";

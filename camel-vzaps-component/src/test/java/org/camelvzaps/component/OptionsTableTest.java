@@ -88,7 +88,8 @@ class OptionsTableTest {
 
     /**
      * Camel's build drops some characters from a description ({@code <…>}, {@code *}, {@code @}), so a description
-     * must reach the catalog, and through it the docs and tooling, as written where it is declared.
+     * (of an option or of a header) must reach the catalog, and through it the docs and tooling, as written where it
+     * is declared.
      */
     @Test
     void descriptionsReachTheCatalogAsDeclared() throws Exception {
@@ -106,6 +107,13 @@ class OptionsTableTest {
             Metadata metadata = field.getAnnotation(Metadata.class);
             if (metadata != null && !metadata.description().equals(
                     catalog.path("componentProperties").path(field.getName()).path("description").asText())) {
+                changed.add(field.getName());
+            }
+        }
+        for (Field field : VZapsConstants.class.getFields()) {
+            Metadata metadata = field.getAnnotation(Metadata.class);
+            if (metadata != null && !metadata.description().equals(
+                    catalog.path("headers").path((String) field.get(null)).path("description").asText())) {
                 changed.add(field.getName());
             }
         }

@@ -30,11 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The JVM flags documented for fleets shrink the JDK WebSocket's buffers to 1 KB (4 KB for the socket read buffer):
- * a {@code vzaps:realtime} route in a JVM started with them still receives events far larger than the buffers whole,
- * in order, each acked once. With a 1,024-character buffer the JDK hands every message above it to the listener in
- * parts ({@code onText} with {@code last=false}), so each of the large events here is joined from parts; the texts mix
- * in multi-byte characters so a part boundary falls inside one too. The route runs in a forked JVM (the flags are read
+ * The JVM flags documented for fleets shrink the JDK WebSocket's buffers (1 KB for encoding and writing what the
+ * socket sends, 4 KB for reading): a {@code vzaps:realtime} route in a JVM started with them still receives events far
+ * larger than the buffers whole, in order, each acked once. The JDK decodes what each read brought and hands it to the
+ * listener as a part ({@code onText} with {@code last=false}), so with a 4 KB read buffer every event here above that
+ * is joined from parts; the texts mix in multi-byte characters so a read boundary falls inside one too. The route runs in a forked JVM (the flags are read
  * once per JVM), which writes what it routed to a file; the realtime server runs here and records the acks. The forked
  * JVM is killed by its pid at the end.
  */

@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * socket sends, 4 KB for reading): a {@code vzaps:realtime} route in a JVM started with them still receives events far
  * larger than the buffers whole, in order, each acked once. The JDK decodes what each read brought and hands it to the
  * listener as a part ({@code onText} with {@code last=false}), so with a 4 KB read buffer every event here above that
- * is joined from parts; the texts mix in multi-byte characters so a read boundary falls inside one too. The route runs in a forked JVM (the flags are read
+ * is joined from parts; the texts mix in multi-byte characters so a read boundary falls inside one too. The parts are
+ * joined up to {@code maxBodySize}: an event above it is refused, never routed nor acked, and the connection replaced. The route runs in a forked JVM (the flags are read
  * once per JVM), which writes what it routed to a file; the realtime server runs here and records the acks. The forked
  * JVM is killed by its pid at the end.
  */
@@ -46,8 +47,11 @@ class RealtimeSmallBuffersTest {
 
     private static final String ROUTED = "routed ";
 
+    @TempDir
+    Path dir;
+
     @Test
-    void largeEventsArriveWholeInOrderAndAckedOnceUnderTheFleetFlags(@TempDir Path dir) throws Exception {
+    void largeEventsArriveWholeInOrderAndAckedOnceUnderTheFleetFlags() throws Exception {
         Map<String, String> published = new LinkedHashMap<>();
         int[] sizes = {5, 200 * 1024, 5 * 1024, 12 * 1024, 20, 25 * 1024, 40 * 1024, 50 * 1024, 300, 200 * 1024, 7};
         for (int i = 0; i < sizes.length; i++) {
@@ -55,26 +59,10 @@ class RealtimeSmallBuffersTest {
         }
         Path routed = dir.resolve("routed.txt");
         Path output = dir.resolve("receiver.out");
-        Path logConfig = dir.resolve("log4j2.properties");
-        Files.writeString(logConfig, """
-                appender.out.type = Console
-                appender.out.name = out
-                appender.out.layout.type = PatternLayout
-                appender.out.layout.pattern = %d [%t] %-5p %c{1} - %m%n
-                rootLogger.level = INFO
-                rootLogger.appenderRef.out.ref = out
-                """);
         try (RealtimeTestServer server = new RealtimeTestServer()) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Dlog4j2.configurationFile=" + logConfig.toUri()));
-            command.addAll(FLEET_FLAGS);
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Receiver.class.getName(), server.url(),
-                    routed.toString()));
-            Process receiver = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            Process receiver = startReceiver(server, routed, output, "");
             try {
-                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                        .until(() -> server.openConnections() == 1 || !receiver.isAlive());
-                assertTrue(receiver.isAlive(), () -> "the receiver JVM ended: " + read(output));
+                awaitConnected(server, receiver, output);
                 published.forEach((id, text) -> server.publishMessage(id, VZapsTestSupport.INSTANCE_ID, text));
 
                 // bounded waits that end without failing: the assertions below then say what arrived
@@ -95,6 +83,61 @@ class RealtimeSmallBuffersTest {
                 receiver.waitFor(30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    @Test
+    void anEventAboveMaxBodySizeIsRefusedWhileItsPartsArriveAndNeverAcked() throws Exception {
+        Path routed = dir.resolve("routed.txt");
+        Path output = dir.resolve("receiver.out");
+        try (RealtimeTestServer server = new RealtimeTestServer()) {
+            Process receiver = startReceiver(server, routed, output, "&maxBodySize=65536&reconnectDelay=50&maxReconnectDelay=200");
+            try {
+                awaitConnected(server, receiver, output);
+                String small = text(100, 1);
+                server.publishMessage("evt_1", VZapsTestSupport.INSTANCE_ID, small);
+                server.publishMessage("evt_2", VZapsTestSupport.INSTANCE_ID, text(100 * 1024, 2));
+
+                // the platform sends the refused event again on every connection: wait for two replacements
+                awaitQuietly(Duration.ofSeconds(60), () -> server.handshakes().size() >= 3 || !receiver.isAlive());
+                assertTrue(receiver.isAlive(), () -> "the receiver JVM ended: " + read(output));
+                assertTrue(server.handshakes().size() >= 3, () -> "the connection was replaced: " + read(output));
+                assertEquals("evt_1", server.handshakes().get(2).query().get("last_event_id"),
+                        "each new connection resumes after the last routed event");
+                assertEquals(List.of("evt_1"), server.acks(), "the refused event is never acked");
+                assertEquals(List.of(ROUTED + "evt_1 " + small.length() + " " + digest(small)), lines(routed),
+                        "only the event within maxBodySize was routed");
+                assertTrue(read(output).contains("a frame larger than maxBodySize (65536) was refused; raise maxBodySize"),
+                        () -> "the log says what to change: " + read(output));
+            } finally {
+                receiver.toHandle().destroyForcibly();
+                receiver.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** A JVM started with the fleet flags, running {@link Receiver} with {@code options} on its route. */
+    private Process startReceiver(RealtimeTestServer server, Path routed, Path output, String options) throws IOException {
+        Path logConfig = dir.resolve("log4j2.properties");
+        Files.writeString(logConfig, """
+                appender.out.type = Console
+                appender.out.name = out
+                appender.out.layout.type = PatternLayout
+                appender.out.layout.pattern = %d [%t] %-5p %c{1} - %m%n
+                rootLogger.level = INFO
+                rootLogger.appenderRef.out.ref = out
+                """);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Dlog4j2.configurationFile=" + logConfig.toUri()));
+        command.addAll(FLEET_FLAGS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Receiver.class.getName(), server.url(),
+                routed.toString(), options));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    }
+
+    private static void awaitConnected(RealtimeTestServer server, Process receiver, Path output) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> server.openConnections() == 1 || !receiver.isAlive());
+        assertTrue(receiver.isAlive(), () -> "the receiver JVM ended: " + read(output));
     }
 
     private static void awaitQuietly(Duration bound, java.util.concurrent.Callable<Boolean> condition) {
@@ -135,8 +178,9 @@ class RealtimeSmallBuffersTest {
     }
 
     /**
-     * The forked JVM: a {@code vzaps:realtime} route on the server at {@code args[0]} that appends
-     * {@code routed <event id> <text length> <SHA-256 of the text>} to the file {@code args[1]} for each event.
+     * The forked JVM: a {@code vzaps:realtime} route on the server at {@code args[0]}, with the endpoint options
+     * {@code args[2]}, that appends {@code routed <event id> <text length> <SHA-256 of the text>} to the file
+     * {@code args[1]} for each event.
      */
     public static final class Receiver {
 
@@ -153,7 +197,7 @@ class RealtimeSmallBuffersTest {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("vzaps:realtime?instanceId=" + VZapsTestSupport.INSTANCE_ID + "&realtimeUrl=" + args[0])
+                    from("vzaps:realtime?instanceId=" + VZapsTestSupport.INSTANCE_ID + "&realtimeUrl=" + args[0] + args[2])
                             .process(exchange -> {
                                 String text = exchange.getMessage().getBody(VZapsEvent.class).asMessage().text();
                                 Files.writeString(routed, ROUTED + exchange.getMessage().getHeader(VZapsConstants.EVENT_ID)

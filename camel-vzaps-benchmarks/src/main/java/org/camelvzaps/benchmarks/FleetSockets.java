@@ -40,7 +40,7 @@ public final class FleetSockets implements AutoCloseable {
     /** The JVM settings of a client run. */
     public enum Setting {
         DEFAULT("default JDK buffers", List.of()),
-        FLEET_FLAGS("fleet flags (1 KB WebSocket buffers)", List.of(
+        FLEET_FLAGS("fleet flags", List.of(
                 "-Djdk.httpclient.websocket.intermediateBufferSize=1024",
                 "-Djdk.httpclient.websocket.writeBufferSize=1024",
                 "-Djdk.httpclient.bufsize=4096"));

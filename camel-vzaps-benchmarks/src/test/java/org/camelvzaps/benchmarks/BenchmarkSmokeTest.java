@@ -39,8 +39,13 @@ class BenchmarkSmokeTest {
                                                       && r.median() > 0), contender);
         }
         assertTrue(results.stream().anyMatch(r -> r.group().equals("media")));
-        assertTrue(results.stream().anyMatch(r -> r.group().equals("fleet") && r.unit().equals("threads added")),
-                "the fleet scenario ran");
+        for (FleetSockets.Setting setting : FleetSockets.Setting.values()) {
+            List<Result> fleet = results.stream().filter(r -> r.scenario().endsWith("one route, " + setting.label()))
+                    .toList();
+            assertTrue(fleet.stream().anyMatch(r -> r.unit().equals("KB heap per socket")), setting + ": " + fleet);
+            assertTrue(fleet.stream().anyMatch(r -> r.unit().equals("sockets connected") && Boolean.TRUE.equals(r.met())),
+                    () -> setting + ": every socket of the client JVM connected: " + fleet);
+        }
         List<Result> spread = results.stream().filter(r -> r.scenario().startsWith("fleet sharding")
                                                            && r.unit().endsWith("instances per replica")).toList();
         assertEquals(4, spread.size(), "fewest and most per replica, before and after a replica left: " + spread);

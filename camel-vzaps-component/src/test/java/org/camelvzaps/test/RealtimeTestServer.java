@@ -130,6 +130,20 @@ public final class RealtimeTestServer implements AutoCloseable {
         return event;
     }
 
+    /** Appends a {@code Message} event {@code evt_<id>} whose text is {@code text} and sends it to the open connections. */
+    public ObjectNode publishMessage(String id, String instanceId, String text) {
+        ObjectNode event = Json.mapper().createObjectNode().put("id", id).put("type", "Message")
+                .put("instance_id", instanceId).put("created_at", "2026-11-27T12:00:00Z");
+        ObjectNode body = event.putObject("data").put("type", "Message").putObject("event");
+        body.putObject("info").put("id", "3EB0" + id);
+        body.putObject("message").put("conversation", text);
+        synchronized (log) {
+            log.add(event);
+            sendLive(event);
+        }
+        return event;
+    }
+
     private void sendLive(ObjectNode event) {
         for (ServerWebSocket ws : open) {
             Map<String, String> query = queries.get(ws);

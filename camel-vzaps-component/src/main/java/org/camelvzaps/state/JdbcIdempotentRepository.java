@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * {@link #confirm} makes it <em>done</em>. While the route runs, one scheduled task refreshes the leases of the ids in
  * progress here (every {@code leaseTime / 3}, one UPDATE); a replica killed mid-route stops refreshing, its lease
  * runs out, and the redelivery of that event is routed by whichever replica gets it then. Lease expiry is computed
- * with the database's clock, so the replicas' clocks do not matter.
+ * with the database's clock and stored as an instant ({@code TIMESTAMP WITH TIME ZONE}), so neither the replicas'
+ * clocks nor their time zones (the JDBC driver sets each session's from its JVM's) matter.
  *
  * <p>What {@link #add} answers:
  * <ul>
@@ -54,8 +55,8 @@ import org.slf4j.LoggerFactory;
  *     event_id       VARCHAR(512) NOT NULL,
  *     state          VARCHAR(16)  NOT NULL,
  *     owner_id       VARCHAR(64)  NOT NULL,
- *     lease_expiry   TIMESTAMP    NOT NULL,
- *     updated_at     TIMESTAMP    NOT NULL,
+ *     lease_expiry   TIMESTAMP WITH TIME ZONE NOT NULL,
+ *     updated_at     TIMESTAMP WITH TIME ZONE NOT NULL,
  *     PRIMARY KEY (processor_name, event_id)
  * )
  * </pre>
@@ -125,8 +126,8 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE IF NOT EXISTS " + tableName + " (processor_name VARCHAR(255) NOT NULL, "
                                   + "event_id VARCHAR(512) NOT NULL, state VARCHAR(16) NOT NULL, "
-                                  + "owner_id VARCHAR(64) NOT NULL, lease_expiry TIMESTAMP NOT NULL, "
-                                  + "updated_at TIMESTAMP NOT NULL, PRIMARY KEY (processor_name, event_id))");
+                                  + "owner_id VARCHAR(64) NOT NULL, lease_expiry TIMESTAMP WITH TIME ZONE NOT NULL, "
+                                  + "updated_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (processor_name, event_id))");
                 commit(connection);
             } catch (SQLException e) {
                 throw new IllegalStateException("JdbcIdempotentRepository could not create the table " + tableName + ": "

@@ -1,8 +1,11 @@
 package org.camelvzaps.state;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,6 +88,42 @@ class JdbcIdempotentRepositoryTest {
         assertFalse(b.add("evt_1"));
         a.stop();
         b.stop();
+    }
+
+    @Test
+    void replicasInDifferentTimeZonesAgreeOnALiveLease() throws Exception {
+        // the JDBC driver sets each session's time zone from its JVM's: a lease must not end hours early elsewhere
+        JdbcIdempotentRepository saoPaulo = new JdbcIdempotentRepository(inTimeZone("America/Sao_Paulo"));
+        saoPaulo.setTableName("idem_zones");
+        saoPaulo.start();
+        JdbcIdempotentRepository tokyo = new JdbcIdempotentRepository(inTimeZone("Asia/Tokyo"));
+        tokyo.setTableName("idem_zones");
+        tokyo.start();
+        assertTrue(saoPaulo.add("evt_1"));
+        assertThrows(VZapsEventInProgressException.class, () -> tokyo.add("evt_1"));
+        assertTrue(tokyo.add("evt_2"));
+        assertThrows(VZapsEventInProgressException.class, () -> saoPaulo.add("evt_2"));
+        saoPaulo.stop();
+        tokyo.stop();
+    }
+
+    /** The shared database, each connection's session in {@code zone}. */
+    private static DataSource inTimeZone(String zone) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] { DataSource.class },
+                (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(dataSource, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (result instanceof Connection connection) {
+                        try (Statement statement = connection.createStatement()) {
+                            statement.execute("SET TIME ZONE '" + zone + "'");
+                        }
+                    }
+                    return result;
+                });
     }
 
     @Test

@@ -156,7 +156,8 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
         inProgress.clear();
         if (!held.isEmpty()) {
             try {
-                forIds(held, "UPDATE " + tableName + " SET lease_expiry = CURRENT_TIMESTAMP WHERE processor_name = ? "
+                forIds(held, "UPDATE " + tableName + " SET lease_expiry = CURRENT_TIMESTAMP - INTERVAL '1 millisecond' "
+                             + "WHERE processor_name = ? "
                              + "AND owner_id = ? AND state = '" + IN_PROGRESS + "' AND event_id IN ", false);
             } catch (SQLException e) {
                 LOG.warn("JdbcIdempotentRepository could not hand back the leases of {} event(s) still in progress in {} "

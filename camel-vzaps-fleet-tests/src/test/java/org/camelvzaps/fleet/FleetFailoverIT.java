@@ -39,8 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * holds it; while it is in flight the victim is killed with kill -9, and the other two take its instances over once
  * its ZooKeeper session has expired, replaying from the shared cursors what was sent to its instances meanwhile. The
  * event in flight at the kill is routed by a survivor: the shared JdbcIdempotentRepository lets another replica take
- * its id over once the dead replica's lease ran out (nothing refreshed it for leaseTime). A fourth replica joins and takes a
- * share. In the end every injected event was routed to completion, none twice. Waits are bounded; the assertions are
+ * its id over once the dead replica's lease ran out (nothing refreshed it for leaseTime). A fourth replica joins and
+ * takes a share. In the end every injected event was routed to completion, none twice. Waits are bounded; the assertions are
  * facts checked after them; every replica is killed by pid in the end.
  */
 class FleetFailoverIT {
@@ -125,7 +125,8 @@ class FleetFailoverIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> routedEventIds().keySet().containsAll(before));
         String victimInstance = shares().get(VICTIM).iterator().next();
-        sandbox.injectInboundMessage(victimInstance, "5511999990000", "Fleet", "in flight at the kill " + Replica.HOLD_MARKER);
+        sandbox.injectInboundMessage(victimInstance, "5511999990000", "Fleet",
+                "in flight at the kill " + Replica.HOLD_MARKER);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> heldEventIds(Replica.STARTED, VICTIM).size() == 1);
         String inFlight = heldEventIds(Replica.STARTED, VICTIM).get(0);
@@ -133,6 +134,9 @@ class FleetFailoverIT {
         killed.destroyForcibly(); // kill -9 while the event is in its route: no clean stop, its session just expires
         killed.waitFor();
         assertEquals(List.of(), heldEventIds(Replica.COMPLETED, VICTIM), "the victim died before finishing the event");
+        assertEquals(1, queryInt("SELECT count(*) FROM " + JdbcIdempotentRepository.DEFAULT_TABLE + " WHERE event_id = '"
+                                 + inFlight + "' AND state = 'IN_PROGRESS'"),
+                "its id is in the repository, in progress: a repository without leases would drop its redelivery");
         paused.set(false); // events keep coming, its instances' too, while nobody holds them
         awaitShares(List.of("replica-1", "replica-3"), TAKEOVER_BOUND);
         assertSpread(List.of("replica-1", "replica-3"));

@@ -15,7 +15,7 @@ public class VZapsEventInProgressException extends IllegalStateException {
 
     public VZapsEventInProgressException(String eventId, String tableName) {
         super("VZaps event " + eventId + " is being routed by another replica (or another route) right now under a "
-              + "live lease in " + tableName + ": not routed here; it is delivered again and retried later");
+              + "live lease in " + tableName + "; it is delivered again and decided then");
         this.eventId = eventId;
     }
 

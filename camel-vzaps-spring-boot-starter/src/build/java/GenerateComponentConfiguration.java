@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +62,7 @@ public class GenerateComponentConfiguration {
         StringBuilder accessors = new StringBuilder();
         Set<String> secrets = new LinkedHashSet<>();
         Set<String> beanTypes = new LinkedHashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = options.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : options.properties()) {
             String name = entry.getKey();
             JsonNode option = entry.getValue();
             String javaType = option.path("javaType").asText();

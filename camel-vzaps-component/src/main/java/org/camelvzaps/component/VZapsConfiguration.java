@@ -41,18 +41,21 @@ public class VZapsConfiguration implements Cloneable {
               description = "Account client secret. With it, calls use a cached JWT from POST /token; without it, instance "
                             + "operations use instanceToken and clientToken, and JWT-only operations are refused.")
     private String clientSecret;
-    @UriParam(description = "The instance (VZ...) instance operations target; the CamelVZapsInstanceId header overrides it.")
+    @UriParam(description = "The instance (VZ...) instance operations target; the CamelVZapsInstanceId header overrides it. "
+                            + "Consumers: the instance whose events to receive (required by realtime, pairing, "
+                            + "registerWebhook and replayFailedDeliveries).")
     private String instanceId;
     @UriParam(label = "security", secret = true,
               description = "The instance token, sent as X-Instance-Token; the CamelVZapsInstanceToken header overrides it.")
     private String instanceToken;
 
-    @UriParam(label = "common", description = "Recipient or chat (digits with country code, group id or JID) for sends and "
-                                            + "chats/{phone} operations (the CamelVZapsPhone header overrides it); for "
-                                            + "vzaps:pairing, the number to pair by linking code instead of QR code.")
+    @UriParam(label = "common", description = "Recipient or chat (digits with country code, group id or JID) for sends, "
+                                            + "the other bodies with a phone, getPairCode and the chats/{phone} "
+                                            + "operations; the CamelVZapsPhone header overrides it. vzaps:pairing: pair "
+                                            + "by linking code for this number instead of QR codes.")
     private String phone;
-    @UriParam(label = "producer", description = "Message id for editMessage, deleteMessage and the queue operations; the "
-                                              + "CamelVZapsMessageId header overrides it.")
+    @UriParam(label = "producer", description = "Message id for editMessage, deleteMessage, removeQueuedMessage and "
+                                              + "removeQueuedOperation; the CamelVZapsMessageId header overrides it.")
     private String messageId;
     @UriParam(label = "producer", description = "Webhook delivery log id for getWebhookLog and retryWebhookLog; the "
                                               + "CamelVZapsLogId header overrides it.")
@@ -66,9 +69,9 @@ public class VZapsConfiguration implements Cloneable {
     @UriParam(label = "producer", enums = "contacts,messages,all",
               description = "What importChatwoot imports; the CamelVZapsImportScope header overrides it.")
     private String importScope;
-    @UriParam(label = "producer", description = "Group id (JID ...@g.us) for the group operations (query group_id on GETs, "
-                                              + "body group_id when the body lacks it); the CamelVZapsGroupId header "
-                                              + "overrides it.")
+    @UriParam(label = "producer", description = "Group id (a JID ending in g.us) for the group operations: query group_id of "
+                                              + "getGroup and getGroupInviteLink, group_id of the group bodies that lack "
+                                              + "it; the CamelVZapsGroupId header overrides it.")
     private String groupId;
     @UriParam(label = "producer", description = "Page number (query page) for listChats and listGroups; the CamelVZapsPage "
                                               + "header overrides it.")
@@ -87,16 +90,19 @@ public class VZapsConfiguration implements Cloneable {
     private String path;
 
     @UriParam(label = "consumer", defaultValue = DEFAULT_REALTIME_URL,
-              description = "Root URL of the VZaps realtime service; the realtime consumer connects to <realtimeUrl>/events/ws.")
+              description = "Realtime: root URL of the VZaps realtime service; the consumer connects to its path /events/ws.")
     private String realtimeUrl = DEFAULT_REALTIME_URL;
     @UriParam(label = "consumer",
-              description = "Drops events whose id was processed before (a Camel IdempotentRepository bean; use a shared one, "
-                            + "e.g. JDBC or Redis, for several replicas). Repeats are acknowledged but not routed.")
+              description = "Webhook and realtime: drops events whose id was processed before (a Camel IdempotentRepository "
+                            + "bean; use a shared one, e.g. JDBC or Redis, for several replicas). Repeats are "
+                            + "acknowledged but not routed.")
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer",
-              description = "Where the realtime resume cursor (last processed event id, key vzaps-realtime:<instanceId>:<events>) and the webhook "
-                            + "replay cursor are kept (a Camel StateRepository<String, String> bean, e.g. "
-                            + "FileStateRepository). Default: in memory.")
+              description = "Webhook and realtime: where the realtime resume cursor (last processed event id, key "
+                            + "vzaps-realtime:{instanceId}:{events}) and the webhook replay cursor (key "
+                            + "webhook-replay:{instanceId}) are kept: a Camel StateRepository bean (String keys and values), e.g. "
+                            + "FileStateRepository; replicas share one, e.g. org.camelvzaps.state.JdbcStateRepository "
+                            + "(a SQL table). Default: in memory.")
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer", defaultValue = "1000",
               description = "Realtime: milliseconds before the first reconnect; doubles (with jitter) up to maxReconnectDelay.")
@@ -116,17 +122,18 @@ public class VZapsConfiguration implements Cloneable {
     private long silenceTimeout;
     @UriParam(label = "consumer",
               description = "Realtime: receive the events of several instances on one route, one socket each: a comma list "
-                            + "of instance ids, or * for every instance of the account (listed with listInstances, which "
+                            + "of instance ids, or an asterisk for every instance of the account (listed with listInstances, which "
                             + "needs clientSecret; listed again every discoveryInterval). Each exchange carries "
                             + "CamelVZapsInstanceId. Replaces instanceId for the realtime consumer.")
     private String instanceIds;
     @UriParam(label = "consumer", defaultValue = "60000",
-              description = "Realtime with instanceIds=*: milliseconds between two listings of the account's instances; "
+              description = "Realtime with instanceIds set to an asterisk: milliseconds between two listings of the account's instances; "
                             + "a new instance gets a socket, a deleted one's socket is closed.")
     private long discoveryInterval = 60000;
     @UriParam(label = "consumer", defaultValue = "false",
               description = "Webhook: on start, ask VZaps to deliver again the deliveries its logs show as failed since the "
-                            + "last replay (cursor in the stateRepository), so events sent while the app was down arrive.")
+                            + "last replay (cursor in the stateRepository), so events sent while the app was down arrive. "
+                            + "Needs instanceId.")
     private boolean replayFailedDeliveries;
     @UriParam(label = "consumer", defaultValue = "500",
               description = "Webhook: most failed deliveries replayed on one start (the oldest); also bounds what the "
@@ -141,22 +148,24 @@ public class VZapsConfiguration implements Cloneable {
                             + "timed out or failed again; they and the rest are asked for on the next start.")
     private int replayMaxFailures = 10;
     @UriParam(label = "consumer", defaultValue = "300000",
-              description = "Pairing: milliseconds to wait for the instance to connect before pairing ends with a failed "
-                            + "exchange.")
+              description = "Pairing: milliseconds to wait for the instance to connect before pairing ends with an exchange "
+                            + "failed by a VZapsException.")
     private long timeout = 300000;
 
     @ClientSetting
     @UriParam(label = "timeout", defaultValue = "10000",
-              description = "Milliseconds to wait for a TCP connection to the API.")
+              description = "Milliseconds to wait for a TCP connection to the API, and for the realtime WebSocket handshake.")
     private int connectTimeout = 10000;
     @ClientSetting
     @UriParam(label = "timeout", defaultValue = "10000",
-              description = "Milliseconds to wait for a free connection from the pool.")
+              description = "Milliseconds to wait for a free connection from the REST client's pool (a realtime socket has "
+                            + "its own connection, so it does not wait for one).")
     private int connectionRequestTimeout = 10000;
     @ClientSetting
     @UriParam(label = "timeout", defaultValue = "30000",
-              description = "Milliseconds a call may take from its start to the last byte of the answer (a deadline for "
-                            + "the whole answer, not per read); 0: no limit.")
+              description = "Milliseconds a call may take from sending the request to the last byte of the answer: a "
+                            + "deadline for the whole answer, not per read, so a server trickling bytes cannot hold a "
+                            + "call longer. 0: no limit.")
     private int responseTimeout = 30000;
     @ClientSetting
     @UriParam(label = "producer", defaultValue = "0",
@@ -186,26 +195,32 @@ public class VZapsConfiguration implements Cloneable {
     private int connectionsPerRoute = 20;
     @ClientSetting
     @UriParam(label = "advanced",
-              description = "Customises the Apache HttpClient 5 builder; applied last, after every option here.")
+              description = "A camel-http HttpClientConfigurer that customises the Apache HttpClient 5 builder of the REST "
+                            + "calls (the realtime consumer's token and discovery calls included); applied last, after "
+                            + "every option here. The realtime WebSocket is a JDK client it does not reach.")
     private HttpClientConfigurer httpClientConfigurer;
     @ClientSetting
-    @UriParam(label = "advanced", description = "User-Agent header; defaults to camel-vzaps followed by the component version.")
+    @UriParam(label = "advanced",
+              description = "User-Agent header; defaults to camel-vzaps/{version}, the component's version.")
     private String userAgent;
 
     @ClientSetting
-    @UriParam(label = "security", description = "TLS configuration for calls to the API (Camel JSSE).")
+    @UriParam(label = "security",
+              description = "TLS configuration for calls to the API and for the realtime WebSocket (Camel JSSE).")
     private SSLContextParameters sslContextParameters;
     @ClientSetting
     @UriParam(label = "security,advanced",
-              description = "Checks that the API's TLS certificate matches its host name; used with sslContextParameters. "
-                            + "Defaults to the standard check.")
+              description = "A javax.net.ssl.HostnameVerifier checking that the API's TLS certificate matches its host "
+                            + "name; used with sslContextParameters, and it alone decides. Defaults to the standard check. "
+                            + "REST calls only: the realtime WebSocket always uses the JDK's standard check (a realtime "
+                            + "route with it set logs a WARN at start).")
     private HostnameVerifier x509HostnameVerifier;
 
     @ClientSetting
-    @UriParam(label = "proxy", description = "HTTP proxy host.")
+    @UriParam(label = "proxy", description = "HTTP proxy host, for the REST calls and the realtime WebSocket.")
     private String proxyHost;
     @ClientSetting
-    @UriParam(label = "proxy", description = "HTTP proxy port.")
+    @UriParam(label = "proxy", description = "HTTP proxy port (8080 when only the host is set).")
     private Integer proxyPort;
     @ClientSetting
     @UriParam(label = "proxy", secret = true, description = "Proxy authentication user name.")
@@ -215,38 +230,38 @@ public class VZapsConfiguration implements Cloneable {
     private String proxyAuthPassword;
 
     @UriParam(label = "consumer", defaultValue = DEFAULT_WEBHOOK_PATH,
-              description = "Path the webhook consumer listens on (served by platform-http).")
+              description = "Webhook: path the consumer listens on (served by platform-http).")
     private String webhookPath = DEFAULT_WEBHOOK_PATH;
     @UriParam(label = "consumer,security", secret = true,
-              description = "Shared secret callers must send as query parameter secret (VZaps does not sign callbacks). "
-                            + "Compared in constant time and removed before the route sees the request.")
+              description = "Webhook: shared secret callers must send as query parameter secret (VZaps does not sign "
+                            + "callbacks). Compared in constant time and removed before the route sees the request.")
     private String webhookSecret;
     @UriParam(label = "consumer",
-              description = "Public URL of this application (scheme, host, port, context path) VZaps can reach. "
-                            + "registerWebhook registers this URL followed by webhookPath, with the webhookSecret as "
+              description = "Webhook: public URL of this application (scheme, host, port, context path) VZaps can "
+                            + "reach. registerWebhook registers this URL followed by webhookPath, with the webhookSecret as "
                             + "query parameter secret.")
     private String webhookExternalUrl;
     @UriParam(label = "consumer", defaultValue = "false",
-              description = "On route start, register webhookExternalUrl and webhookPath with VZaps for the instance; "
-                            + "on route stop, put the previous webhook configuration back.")
+              description = "Webhook: on route start, register webhookExternalUrl and webhookPath with VZaps for the "
+                            + "instance; on route stop, put the previous webhook configuration back.")
     private boolean registerWebhook;
     @UriParam(label = "consumer",
-              description = "Comma list of event types to route (Message, ReadReceipt, Connected, Disconnected, ...); "
-                            + "others are answered 2xx and dropped. Also the events registered with registerWebhook "
-                            + "(default All).")
+              description = "Webhook and realtime: comma list of event types to route (Message, ReadReceipt, Connected, "
+                            + "Disconnected, ...); others are acknowledged (webhook: 200) and dropped. Realtime also "
+                            + "sends it to the server; registerWebhook registers it (default All).")
     private String events;
     @UriParam(label = "consumer,advanced", defaultValue = "1048576",
-              description = "Largest webhook body (answered 413 above) or realtime frame (the connection is replaced) "
-                            + "accepted, in bytes.")
+              description = "Webhook and realtime: largest webhook body (answered 413 above) or realtime frame (the "
+                            + "connection is replaced) accepted, in bytes.")
     private long maxBodySize = 1048576;
     @UriParam(label = "consumer", defaultValue = "false",
-              description = "ReadReceipt events naming several messages (message_i_ds) are routed as one exchange per "
-                            + "message id, with CamelVZapsMessageId set; the event is acknowledged only when every one "
-                            + "of them succeeded.")
+              description = "Webhook and realtime: ReadReceipt events naming several messages (message_i_ds) are "
+                            + "routed as one exchange per message id, with CamelVZapsMessageId set; the event is acknowledged only "
+                            + "when every one of them succeeded.")
     private boolean splitReceipts;
 
     @UriParam(label = "producer", defaultValue = "0",
-              description = "Milliseconds between two message sends (the send* operations) of one instance, whatever "
+              description = "Milliseconds between two message sends (sendText, sendImage and the other operations that send a message) of one instance, whatever "
                             + "endpoint or route sends them: a send starts no earlier than this after the previous send "
                             + "of the instance was answered. 0: no pacing.")
     private long sendInterval;

@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * real: every {@code `ClassName`} and {@code `ClassName.member`} they write in backticks is a class of the repository
  * (any module, main or test sources) or of the JDK, Jackson or Camel, and has that member; every {@code `CamelVZaps…`}
  * header is one of {@code VZapsConstants}. A renamed class or test then fails here instead of misleading the reader.
+ * The how-to steps also keep naming the tests that fail until a new operation or option is complete.
  */
 class DocsArchitectureTest {
 
@@ -55,6 +56,21 @@ class DocsArchitectureTest {
                 "EveryOperationAgainstSandboxTest", "OperationsTableTest", "DocsCoverageTest")) {
             assertTrue(section.contains("`" + test + "`"), "the steps no longer name " + test
                     + ", a test that fails until an operation is complete");
+        }
+    }
+
+    @Test
+    void theAddAnOptionStepsNameTheTestsThatFailUntilAnOptionIsComplete() throws IOException {
+        String architecture = Files.readString(RepoRoot.find().resolve("docs/architecture.md"));
+        int start = architecture.indexOf("## Add an option");
+        assertTrue(start >= 0, "docs/architecture.md has no 'Add an option' section");
+        int end = architecture.indexOf("\n## ", start + 1);
+        String section = architecture.substring(start, end < 0 ? architecture.length() : end);
+        for (String name : List.of("OptionsTableTest", "GeneratedMetadataTest", "ClientSharingTest", "@ClientSetting",
+                "ParametersAndBadInputTest", "StartupSummaryMaskingTest", "ConfigurationMetadataCoverageTest",
+                "-Dvzaps.updateDocs")) {
+            assertTrue(section.contains("`" + name + "`"), "the 'Add an option' steps no longer name " + name
+                    + ", which a new option meets");
         }
     }
 

@@ -3,25 +3,19 @@ package org.camelvzaps.sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.camelvzaps.component.VZapsComponent;
-import org.camelvzaps.component.VZapsConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -31,13 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DeliveryTrackingRecipeTest {
 
-    static final String PHONE = "5511988887777";
-    static final String OFF_PHONE = "5511977776666";
-
     @RegisterExtension
-    static VZapsSandboxExtension sandbox = VZapsSandboxExtension.builder()
-            .autoPairAfterQrFetches(0).eventGap(Duration.ofMillis(1))
-            .receiptDelays(Duration.ofMillis(200), Duration.ofMillis(400)).build();
+    static VZapsSandboxExtension sandbox = DeliveryTrackingRun.sandbox();
 
     static final List<String> delivered = new CopyOnWriteArrayList<>();
     static final List<String> notDelivered = new CopyOnWriteArrayList<>();
@@ -98,44 +87,16 @@ class DeliveryTrackingRecipeTest {
     void aMessageWithoutDeliveredReceiptInTimeGoesToTheNotDeliveredRoute() throws Exception {
         Api api = new Api(sandbox.get());
         String id = api.pairedInstance(api.jwt(), null);
-        sandbox.setUnreachable(OFF_PHONE, true);
-        List<String> sent = new ArrayList<>();
-        String lost;
         try (CamelContext camel = new DefaultCamelContext()) {
             camel.getPropertiesComponent().addInitialProperty("vzaps.instance", id);
             camel.getPropertiesComponent().addInitialProperty("delivery.timeout", "3000");
             camel.addRoutes(recipe());
-            VZapsConfiguration config = camel.getComponent("vzaps", VZapsComponent.class).getConfiguration();
-            config.setBaseUrl(sandbox.baseUrl());
-            config.setRealtimeUrl(sandbox.realtimeUrl());
-            config.setClientToken(sandbox.clientToken());
-            config.setClientSecret(sandbox.clientSecret());
-            config.setReconnectDelay(10);
+            DeliveryTrackingRun.useSandbox(camel, sandbox);
             camel.start();
             await().atMost(Duration.ofSeconds(20)).until(() -> sandbox.realtimeConnections(id) == 1);
-            ProducerTemplate template = camel.createProducerTemplate();
-            for (int i = 0; i < 3; i++) {
-                sent.add(template.request("direct:notify", e -> {
-                    e.getMessage().setHeader("CamelVZapsPhone", PHONE);
-                    e.getMessage().setBody("your order shipped");
-                }).getMessage().getHeader("CamelVZapsMessageId", String.class));
-            }
-            lost = template.request("direct:notify", e -> {
-                e.getMessage().setHeader("CamelVZapsPhone", OFF_PHONE);
-                e.getMessage().setBody("your order shipped");
-            }).getMessage().getHeader("CamelVZapsMessageId", String.class);
-            try {
-                await().atMost(Duration.ofSeconds(30)).until(() -> delivered.size() == 3 && notDelivered.size() == 1);
-            } catch (org.awaitility.core.ConditionTimeoutException e) {
-                throw new AssertionError("sent " + sent + ", lost " + lost + ", delivered " + delivered + ", not delivered "
-                        + notDelivered + ", realtime events " + sandbox.realtimeEvents(id).size() + ", acks "
-                        + sandbox.realtimeAcks(id).size(), e);
-            }
-        } finally {
-            sandbox.setUnreachable(OFF_PHONE, false);
+            DeliveryTrackingRun.sendThreeAndLoseOne(sandbox, camel.createProducerTemplate(), delivered, notDelivered,
+                    Duration.ofSeconds(30));
         }
-        assertEquals(Set.copyOf(sent), Set.copyOf(delivered));
-        assertEquals(List.of(lost), notDelivered);
     }
 
     @Test

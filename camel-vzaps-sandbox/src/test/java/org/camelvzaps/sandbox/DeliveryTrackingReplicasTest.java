@@ -3,28 +3,22 @@ package org.camelvzaps.sandbox;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.aggregate.OptimisticLockRetryPolicy;
 import org.apache.camel.processor.aggregate.jdbc.JdbcAggregationRepository;
-import org.camelvzaps.component.VZapsComponent;
-import org.camelvzaps.component.VZapsConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The delivery-tracking recipe across two replicas: the groups live in a JdbcAggregationRepository on PostgreSQL;
@@ -32,13 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class DeliveryTrackingReplicasTest {
 
-    static final String PHONE = "5511988887777";
-    static final String OFF_PHONE = "5511977776666";
-
     @RegisterExtension
-    static VZapsSandboxExtension sandbox = VZapsSandboxExtension.builder()
-            .autoPairAfterQrFetches(0).eventGap(Duration.ofMillis(1))
-            .receiptDelays(Duration.ofMillis(200), Duration.ofMillis(400)).build();
+    static VZapsSandboxExtension sandbox = DeliveryTrackingRun.sandbox();
 
     final List<String> delivered = new CopyOnWriteArrayList<>();
     final List<String> notDelivered = new CopyOnWriteArrayList<>();
@@ -47,9 +36,6 @@ class DeliveryTrackingReplicasTest {
     void sentOnOneReplicaReceiptOnTheOther() throws Exception {
         Api api = new Api(sandbox.get());
         String id = api.pairedInstance(api.jwt(), null);
-        sandbox.setUnreachable(OFF_PHONE, true);
-        List<String> sent = new ArrayList<>();
-        String lost;
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -61,45 +47,17 @@ class DeliveryTrackingReplicasTest {
             try (CamelContext sender = replica(dataSource, id, false);
                  CamelContext receiver = replica(dataSource, id, true)) {
                 await().atMost(Duration.ofSeconds(20)).until(() -> sandbox.realtimeConnections(id) == 1);
-                ProducerTemplate template = sender.createProducerTemplate();
-                for (int i = 0; i < 3; i++) {
-                    org.apache.camel.Exchange done = template.request("direct:notify", e -> {
-                        e.getMessage().setHeader("CamelVZapsPhone", PHONE);
-                        e.getMessage().setBody("your order shipped");
-                    });
-                    if (done.getException() != null) {
-                        throw new AssertionError("the send failed", done.getException());
-                    }
-                    sent.add(done.getMessage().getHeader("CamelVZapsMessageId", String.class));
-                }
-                lost = template.request("direct:notify", e -> {
-                    e.getMessage().setHeader("CamelVZapsPhone", OFF_PHONE);
-                    e.getMessage().setBody("your order shipped");
-                }).getMessage().getHeader("CamelVZapsMessageId", String.class);
-                try {
-                    await().atMost(Duration.ofSeconds(40)).until(() -> delivered.size() == 3 && notDelivered.size() == 1);
-                } catch (org.awaitility.core.ConditionTimeoutException e) {
-                    throw new AssertionError("sent " + sent + ", lost " + lost + ", delivered " + delivered
-                                             + ", not delivered " + notDelivered, e);
-                }
+                DeliveryTrackingRun.sendThreeAndLoseOne(sandbox, sender.createProducerTemplate(), delivered, notDelivered,
+                        Duration.ofSeconds(40));
             }
-        } finally {
-            sandbox.setUnreachable(OFF_PHONE, false);
         }
-        assertEquals(Set.copyOf(sent), Set.copyOf(delivered));
-        assertEquals(List.of(lost), notDelivered);
     }
 
     private CamelContext replica(DataSource dataSource, String instanceId, boolean receives) throws Exception {
         CamelContext camel = new DefaultCamelContext();
         JdbcAggregationRepository groups = new JdbcAggregationRepository(
                 new DataSourceTransactionManager(dataSource), "aggregation", dataSource);
-        VZapsConfiguration config = camel.getComponent("vzaps", VZapsComponent.class).getConfiguration();
-        config.setBaseUrl(sandbox.baseUrl());
-        config.setRealtimeUrl(sandbox.realtimeUrl());
-        config.setClientToken(sandbox.clientToken());
-        config.setClientSecret(sandbox.clientSecret());
-        config.setReconnectDelay(10);
+        DeliveryTrackingRun.useSandbox(camel, sandbox);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

@@ -9,11 +9,8 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.platform.http.main.MainHttpServer;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.camelvzaps.client.VZapsAuthException;
 import org.camelvzaps.client.VZapsRateLimitException;
-import org.camelvzaps.component.VZapsComponent;
 import org.camelvzaps.component.VZapsConstants;
 import org.camelvzaps.model.instance.Instance;
 import org.camelvzaps.model.session.SessionStatus;
@@ -42,21 +39,13 @@ class ComponentAgainstSandboxTest {
     @RegisterExtension
     static VZapsSandboxExtension sandbox = VZapsSandboxExtension.builder().autoPairAfterQrFetches(1).build();
 
-    private final int httpPort = freePort();
+    private final int httpPort = SandboxCamel.freePort();
     private CamelContext camel;
     private ProducerTemplate template;
 
     @BeforeEach
     void startCamel() throws Exception {
-        camel = new DefaultCamelContext();
-        VZapsComponent vzaps = new VZapsComponent();
-        vzaps.getConfiguration().setBaseUrl(sandbox.baseUrl());
-        vzaps.getConfiguration().setClientToken(sandbox.clientToken());
-        vzaps.getConfiguration().setClientSecret(sandbox.clientSecret());
-        camel.addComponent("vzaps", vzaps);
-        MainHttpServer server = new MainHttpServer();
-        server.setPort(httpPort);
-        camel.addService(server);
+        camel = SandboxCamel.create(sandbox, httpPort);
         camel.start();
         template = camel.createProducerTemplate();
     }
@@ -65,14 +54,6 @@ class ComponentAgainstSandboxTest {
     void stopCamel() {
         camel.stop();
         sandbox.setCardOnFile(true);
-    }
-
-    private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private Instance createInstance(String name) {

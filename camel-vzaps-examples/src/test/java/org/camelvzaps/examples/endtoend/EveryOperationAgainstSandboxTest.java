@@ -1,8 +1,5 @@
 package org.camelvzaps.examples.endtoend;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,10 +15,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.platform.http.main.MainHttpServer;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.camelvzaps.client.VZapsOperation;
-import org.camelvzaps.component.VZapsComponent;
 import org.camelvzaps.component.VZapsConstants;
 import org.camelvzaps.examples.MediaSamples;
 import org.camelvzaps.examples.MessageKindsExample;
@@ -281,17 +275,8 @@ class EveryOperationAgainstSandboxTest {
 
     @BeforeAll
     static void arrange() throws Exception {
-        int port = freePort();
-        camel = new DefaultCamelContext();
-        VZapsComponent vzaps = new VZapsComponent();
-        vzaps.getConfiguration().setBaseUrl(sandbox.baseUrl());
-        vzaps.getConfiguration().setClientToken(sandbox.clientToken());
-        vzaps.getConfiguration().setClientSecret(sandbox.clientSecret());
-        camel.addComponent("vzaps", vzaps);
-        MainHttpServer server = new MainHttpServer();
-        server.setHost("127.0.0.1");
-        server.setPort(port);
-        camel.addService(server);
+        int port = SandboxCamel.freePort();
+        camel = SandboxCamel.create(sandbox, port);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -468,13 +453,5 @@ class EveryOperationAgainstSandboxTest {
     static String chatwootSet(String instanceId) {
         template.requestBodyAndHeader("vzaps:setChatwoot", chatwootConfig(), VZapsConstants.INSTANCE_ID, instanceId);
         return instanceId;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -11,6 +11,7 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.DefaultConsumer;
 import org.camelvzaps.component.VZapsConstants;
 import org.camelvzaps.model.event.VZapsEvent;
+import org.camelvzaps.state.VZapsEventInProgressException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,8 +105,13 @@ public final class EventPipeline {
             try {
                 added = seen.add(id);
             } catch (Throwable t) {
-                LOG.warn("VZaps {} event {} not routed: the idempotentRepository failed ({}); it counts as failed, so "
-                         + "the platform delivers it again", event.type(), id, t.toString());
+                if (t instanceof VZapsEventInProgressException) {
+                    // a fleet's everyday case, not a store fault: another replica is routing it right now
+                    LOG.info("VZaps {} event {} not routed here: {}", event.type(), id, t.getMessage());
+                } else {
+                    LOG.warn("VZaps {} event {} not routed: the idempotentRepository failed ({}); it counts as failed, "
+                             + "so the platform delivers it again", event.type(), id, t.toString());
+                }
                 listener.done(Outcome.FAILED, asException(t), true);
                 return true;
             }

@@ -367,7 +367,7 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
     /**
      * Two replicas run the ZooKeeper + PostgreSQL recipe against a real in-process ZooKeeper and PostgreSQL: the
      * account's two instances are shared, one each; each replica routes its own instance's events, and the cursors
-     * and processed ids are rows in PostgreSQL.
+     * and processed ids (JdbcIdempotentRepository, state DONE) are rows in PostgreSQL.
      */
     private void fleetClusterExample(String dsl, String code) throws Exception {
         String other = "VZ0THERINSTANCE00000000000002";
@@ -422,6 +422,16 @@ class DocsEventsExamplesTest extends VZapsTestSupport {
                 }
                 assertEquals("evt_a1", rows.get("vzaps-realtime:" + INSTANCE_ID + ":All"), "cursors in PostgreSQL: " + rows);
                 assertEquals("evt_b1", rows.get("vzaps-realtime:" + other + ":All"), "cursors in PostgreSQL: " + rows);
+            }
+            try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
+                 java.sql.Statement statement = connection.createStatement();
+                 java.sql.ResultSet seen = statement.executeQuery("SELECT event_id, state FROM VZAPS_IDEMPOTENT "
+                         + "WHERE processor_name = 'vzaps-fleet' AND event_id IN ('evt_a1', 'evt_b1') ORDER BY event_id")) {
+                Map<String, String> rows = new LinkedHashMap<>();
+                while (seen.next()) {
+                    rows.put(seen.getString(1), seen.getString(2));
+                }
+                assertEquals(Map.of("evt_a1", "DONE", "evt_b1", "DONE"), rows, "processed ids in PostgreSQL: " + rows);
             }
         }
     }

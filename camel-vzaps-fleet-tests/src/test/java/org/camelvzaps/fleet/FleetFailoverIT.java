@@ -23,6 +23,7 @@ import org.apache.curator.test.TestingServer;
 import org.camelvzaps.sandbox.RealtimeEvent;
 import org.camelvzaps.sandbox.SandboxInstance;
 import org.camelvzaps.sandbox.VZapsSandbox;
+import org.camelvzaps.state.JdbcIdempotentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +35,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The fleet on a real distributed engine: one ZooKeeper (Curator's TestingServer), one PostgreSQL (embedded), the
  * sandbox with 60 instances, and replica JVMs started as separate processes ({@link Replica}), each with one
  * {@code instanceIds=*} route. Three replicas share the instances 20/20/20 (±3, each socket held once); events are
- * injected all along (paused only until what was injected is routed, so the kill lands between two events); one
- * replica is killed with kill -9 and the other two take its instances over once its ZooKeeper session has expired,
- * replaying from the shared cursors what was sent to its instances meanwhile; a fourth replica joins and takes a share. In the end every injected event was routed, none
- * twice (the shared JdbcMessageIdRepository drops what a takeover replays). Waits are bounded; the assertions are
+ * injected all along. Once what was injected is routed, one more event goes to an instance of the victim, whose route
+ * holds it; while it is in flight the victim is killed with kill -9, and the other two take its instances over once
+ * its ZooKeeper session has expired, replaying from the shared cursors what was sent to its instances meanwhile. The
+ * event in flight at the kill is routed by a survivor: the shared JdbcIdempotentRepository lets another replica take
+ * its id over once the dead replica's lease ran out (nothing refreshed it for leaseTime). A fourth replica joins and
+ * takes a share. In the end every injected event was routed to completion, none twice. Waits are bounded; the assertions are
  * facts checked after them; every replica is killed by pid in the end.
  */
 class FleetFailoverIT {
@@ -46,6 +49,13 @@ class FleetFailoverIT {
     /** The replicas' ZooKeeper session: how long the cluster takes to give up on a killed replica. */
     private static final long SESSION_TIMEOUT_MILLIS = 8000;
     private static final Duration TAKEOVER_BOUND = Duration.ofMillis(SESSION_TIMEOUT_MILLIS).plusSeconds(30);
+    /**
+     * The idempotent repository's lease: an event in progress whose lease nobody refreshed for this long is routed by
+     * whoever gets it next. Shorter than the session timeout, so the event in flight at the kill is free again by the
+     * time a survivor takes its instance over.
+     */
+    private static final long LEASE_TIME_MILLIS = 3000;
+    private static final String VICTIM = "replica-2";
 
     private TestingServer zookeeper;
     private EmbeddedPostgres postgres;
@@ -87,6 +97,7 @@ class FleetFailoverIT {
         postgres = EmbeddedPostgres.start();
         db = postgres.getPostgresDatabase();
         createTables();
+        createIdempotentTable();
         sandbox = VZapsSandbox.builder().port(0).realtimePort(0).eventGap(Duration.ZERO).build().start();
         for (int i = 1; i <= INSTANCES; i++) {
             SandboxInstance instance = sandbox.createInstance("fleet-" + i);
@@ -103,18 +114,29 @@ class FleetFailoverIT {
         startInjecting();
         // every instance has processed an event, so has a cursor to resume from when it moves
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> queryInt("SELECT count(DISTINCT instance_id) FROM " + Replica.ROUTED_TABLE) == INSTANCES);
+                .until(() -> queryInt("SELECT count(DISTINCT instance_id) FROM " + Replica.ROUTED_TABLE
+                                      + " WHERE stage = '" + Replica.COMPLETED + "'") == INSTANCES);
 
-        // the kill lands between two of the victim's events: an event whose route is running at the moment of the
-        // kill is the documented limit (its id is in the idempotent repository already), not what this test is about
+        // the victim has exactly one event in its route at the kill: everything injected so far is routed, then one
+        // event goes to one of its instances and its route holds it
         paused.set(true);
         Thread.sleep(500); // an injection under way when the pause began reaches the sandbox's log
         Set<String> before = injectedEventIds();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> routedEventIds().keySet().containsAll(before));
-        Process killed = replicas.get("replica-2");
-        killed.destroyForcibly(); // kill -9: no clean stop, its ZooKeeper session just expires
+        String victimInstance = shares().get(VICTIM).iterator().next();
+        sandbox.injectInboundMessage(victimInstance, "5511999990000", "Fleet",
+                "in flight at the kill " + Replica.HOLD_MARKER);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> heldEventIds(Replica.STARTED, VICTIM).size() == 1);
+        String inFlight = heldEventIds(Replica.STARTED, VICTIM).get(0);
+        Process killed = replicas.get(VICTIM);
+        killed.destroyForcibly(); // kill -9 while the event is in its route: no clean stop, its session just expires
         killed.waitFor();
+        assertEquals(List.of(), heldEventIds(Replica.COMPLETED, VICTIM), "the victim died before finishing the event");
+        assertEquals(1, queryInt("SELECT count(*) FROM " + JdbcIdempotentRepository.DEFAULT_TABLE + " WHERE event_id = '"
+                                 + inFlight + "' AND state = 'IN_PROGRESS'"),
+                "its id is in the repository, in progress: a repository without leases would drop its redelivery");
         paused.set(false); // events keep coming, its instances' too, while nobody holds them
         awaitShares(List.of("replica-1", "replica-3"), TAKEOVER_BOUND);
         assertSpread(List.of("replica-1", "replica-3"));
@@ -142,7 +164,19 @@ class FleetFailoverIT {
             }
         });
         assertEquals(Map.of(), twice, "no event was routed twice");
-        assertTrue(queryInt("SELECT count(*) FROM " + Replica.ROUTED_TABLE + " WHERE replica = 'replica-4'") > 0,
+        List<String> finishers = new ArrayList<>();
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT replica FROM " + Replica.ROUTED_TABLE + " WHERE event_id = '"
+                                                     + inFlight + "' AND stage = '" + Replica.COMPLETED + "'")) {
+            while (rows.next()) {
+                finishers.add(rows.getString(1));
+            }
+        }
+        assertEquals(1, finishers.size(), "the event in flight at the kill was routed to completion once: " + finishers);
+        assertTrue(List.of("replica-1", "replica-3").contains(finishers.get(0)),
+                "a survivor routed the event in flight at the kill: " + finishers);
+        assertTrue(queryInt("SELECT count(*) FROM " + Replica.ROUTED_TABLE + " WHERE replica = 'replica-4' AND stage = '"
+                            + Replica.COMPLETED + "'") > 0,
                 "the replica that joined routed events of its share");
     }
 
@@ -151,14 +185,19 @@ class FleetFailoverIT {
     private void createTables() throws Exception {
         try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE " + Replica.ROUTED_TABLE
-                              + " (event_id VARCHAR(64), instance_id VARCHAR(64), replica VARCHAR(32))");
+                              + " (event_id VARCHAR(64), instance_id VARCHAR(64), replica VARCHAR(32), stage VARCHAR(16),"
+                              + " marked BOOLEAN)");
             statement.execute("CREATE TABLE " + Replica.SHARES_TABLE + " (replica VARCHAR(32) PRIMARY KEY, instances TEXT)");
             statement.execute("CREATE TABLE " + Replica.CURSORS_TABLE
                               + " (state_key VARCHAR(512) PRIMARY KEY, state_value VARCHAR(4000) NOT NULL)");
-            // camel-sql's JdbcMessageIdRepository table, as its documentation gives it
-            statement.execute("CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255), messageId VARCHAR(100), "
-                              + "createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
         }
+    }
+
+    /** The idempotent repository's table, created by the repository itself once, not by three replicas at once. */
+    private void createIdempotentTable() {
+        JdbcIdempotentRepository repository = new JdbcIdempotentRepository(db, "fleet");
+        repository.start();
+        repository.stop();
     }
 
     private void startReplica(String name) throws Exception {
@@ -171,6 +210,8 @@ class FleetFailoverIT {
                 "-Dfleet.name=" + name,
                 "-Dfleet.zookeeper=" + zookeeper.getConnectString(),
                 "-Dfleet.sessionTimeout=" + SESSION_TIMEOUT_MILLIS,
+                "-Dfleet.leaseTime=" + LEASE_TIME_MILLIS,
+                "-Dfleet.holdMarked=" + VICTIM.equals(name),
                 "-Dfleet.jdbcUrl=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "-Dfleet.apiUrl=" + sandbox.baseUrl(),
                 "-Dfleet.realtimeUrl=" + sandbox.realtimeUrl(),
@@ -269,17 +310,30 @@ class FleetFailoverIT {
         return ids;
     }
 
-    /** Event id → how many times a route got it. */
+    /** Event id → how many times a route completed it. */
     private Map<String, Integer> routedEventIds() throws Exception {
         Map<String, Integer> routed = new HashMap<>();
         try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT event_id, count(*) FROM " + Replica.ROUTED_TABLE
-                                                     + " GROUP BY event_id")) {
+                                                     + " WHERE stage = '" + Replica.COMPLETED + "' GROUP BY event_id")) {
             while (rows.next()) {
                 routed.put(rows.getString(1), rows.getInt(2));
             }
         }
         return routed;
+    }
+
+    /** The ids of the marked events the replica's route reached the given stage for. */
+    private List<String> heldEventIds(String stage, String replica) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT event_id FROM " + Replica.ROUTED_TABLE + " WHERE marked AND stage = '"
+                                                     + stage + "' AND replica = '" + replica + "'")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
     }
 
     private int queryInt(String sql) throws Exception {

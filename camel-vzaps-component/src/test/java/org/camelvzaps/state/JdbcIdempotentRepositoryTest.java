@@ -1,0 +1,273 @@
+package org.camelvzaps.state;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camelvzaps.client.VZapsConfigurationException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The lease-based idempotent repository on a real PostgreSQL (started in-process), with two instances on one table
+ * standing for two replicas: what a fleet relies on so that an event in the route of a replica that dies is routed by
+ * another one, once.
+ */
+class JdbcIdempotentRepositoryTest {
+
+    private static EmbeddedPostgres postgres;
+    private static DataSource dataSource;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = EmbeddedPostgres.start();
+        dataSource = postgres.getPostgresDatabase();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    private static JdbcIdempotentRepository replica(String table, long leaseTime) {
+        JdbcIdempotentRepository repository = new JdbcIdempotentRepository(dataSource);
+        repository.setTableName(table);
+        repository.setLeaseTime(leaseTime);
+        repository.start();
+        return repository;
+    }
+
+    @Test
+    void aNewIdIsAddedOnceConfirmedAndThenADuplicate() throws Exception {
+        JdbcIdempotentRepository repository = replica("idem_basic", 30_000);
+        assertFalse(repository.contains("evt_1"));
+        assertTrue(repository.add("evt_1"));
+        assertTrue(repository.contains("evt_1"), "in progress under a live lease");
+        assertTrue(repository.confirm("evt_1"));
+        assertFalse(repository.add("evt_1"), "done: a duplicate");
+        assertTrue(repository.contains("evt_1"));
+        assertEquals(JdbcIdempotentRepository.DONE, column("idem_basic", "evt_1", "state"));
+        repository.stop();
+    }
+
+    @Test
+    void anIdInProgressUnderALiveLeaseIsRefusedWithAClearErrorNotDroppedAsADuplicate() throws Exception {
+        JdbcIdempotentRepository a = replica("idem_live", 30_000);
+        JdbcIdempotentRepository b = replica("idem_live", 30_000);
+        assertTrue(a.add("evt_1"));
+        VZapsEventInProgressException refused = assertThrows(VZapsEventInProgressException.class, () -> b.add("evt_1"));
+        assertTrue(refused.getMessage().contains("evt_1") && refused.getMessage().contains("another replica"),
+                refused.getMessage());
+        assertEquals("evt_1", refused.getEventId());
+        // the route on a finishes; the redelivery b gets afterwards is a duplicate: routed once in all
+        assertTrue(a.confirm("evt_1"));
+        assertFalse(b.add("evt_1"));
+        a.stop();
+        b.stop();
+    }
+
+    @Test
+    void replicasInDifferentTimeZonesAgreeOnALiveLease() throws Exception {
+        // the JDBC driver sets each session's time zone from its JVM's: a lease must not end hours early elsewhere
+        JdbcIdempotentRepository saoPaulo = new JdbcIdempotentRepository(inTimeZone("America/Sao_Paulo"));
+        saoPaulo.setTableName("idem_zones");
+        saoPaulo.start();
+        JdbcIdempotentRepository tokyo = new JdbcIdempotentRepository(inTimeZone("Asia/Tokyo"));
+        tokyo.setTableName("idem_zones");
+        tokyo.start();
+        assertTrue(saoPaulo.add("evt_1"));
+        assertThrows(VZapsEventInProgressException.class, () -> tokyo.add("evt_1"));
+        assertTrue(tokyo.add("evt_2"));
+        assertThrows(VZapsEventInProgressException.class, () -> saoPaulo.add("evt_2"));
+        saoPaulo.stop();
+        tokyo.stop();
+    }
+
+    /** The shared database, each connection's session in {@code zone}. */
+    private static DataSource inTimeZone(String zone) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] { DataSource.class },
+                (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(dataSource, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (result instanceof Connection connection) {
+                        try (Statement statement = connection.createStatement()) {
+                            statement.execute("SET TIME ZONE '" + zone + "'");
+                        }
+                    }
+                    return result;
+                });
+    }
+
+    @Test
+    void whenTheOwnerDiesMidRouteTheOtherReplicaTakesTheIdOverOnceTheLeaseRanOut() throws Exception {
+        JdbcIdempotentRepository dying = replica("idem_takeover", 600);
+        JdbcIdempotentRepository survivor = replica("idem_takeover", 600);
+        assertTrue(dying.add("evt_1"));
+        dying.stopKeepAlive(); // kill -9: nothing refreshes its lease, nothing hands it back
+        assertThrows(VZapsEventInProgressException.class, () -> survivor.add("evt_1"));
+        Boolean added = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .ignoreException(VZapsEventInProgressException.class)
+                .until(() -> survivor.add("evt_1"), result -> result);
+        assertTrue(added);
+        assertEquals(survivor.owner(), column("idem_takeover", "evt_1", "owner_id"));
+        assertEquals(Set.of("evt_1"), survivor.inProgressHere());
+        assertTrue(survivor.confirm("evt_1"));
+        assertFalse(dying.confirm("evt_1"), "the dead owner's late confirm does not touch the survivor's row");
+        assertFalse(survivor.add("evt_1"));
+        survivor.stop();
+    }
+
+    @Test
+    void onlyOneOfManyReplicasTakesAnExpiredIdOver() throws Exception {
+        JdbcIdempotentRepository dying = replica("idem_race", 300);
+        assertTrue(dying.add("evt_1"));
+        dying.stopKeepAlive();
+        List<JdbcIdempotentRepository> others = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            others.add(replica("idem_race", 30_000));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> !dying.contains("evt_1"));
+        ExecutorService pool = Executors.newFixedThreadPool(others.size());
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (JdbcIdempotentRepository other : others) {
+            Callable<Boolean> add = () -> {
+                try {
+                    return other.add("evt_1");
+                } catch (VZapsEventInProgressException e) {
+                    return false;
+                }
+            };
+            results.add(pool.submit(add));
+        }
+        int winners = 0;
+        for (Future<Boolean> result : results) {
+            winners += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, winners, "one replica routes the event");
+        others.forEach(JdbcIdempotentRepository::stop);
+    }
+
+    @Test
+    void theKeepAliveHoldsALongRoutesLeaseBeyondTheLeaseTime() throws Exception {
+        JdbcIdempotentRepository routing = replica("idem_keepalive", 600);
+        JdbcIdempotentRepository other = replica("idem_keepalive", 600);
+        assertTrue(routing.add("evt_1"));
+        Timestamp first = (Timestamp) column("idem_keepalive", "evt_1", "lease_expiry");
+        // wait until the lease was refreshed well past its first end, i.e. the route outlived several lease times
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> ((Timestamp) column("idem_keepalive", "evt_1", "lease_expiry")).getTime()
+                             > first.getTime() + 3 * 600);
+        assertThrows(VZapsEventInProgressException.class, () -> other.add("evt_1"),
+                "still in progress after more than three lease times");
+        assertTrue(routing.confirm("evt_1"));
+        routing.stop();
+        other.stop();
+    }
+
+    @Test
+    void aConfirmedOrRemovedIdIsNoLongerRefreshed() throws Exception {
+        JdbcIdempotentRepository repository = replica("idem_refresh", 300);
+        assertTrue(repository.add("evt_1"));
+        assertTrue(repository.add("evt_2"));
+        assertEquals(Set.of("evt_1", "evt_2"), repository.inProgressHere());
+        repository.confirm("evt_1");
+        repository.remove("evt_2");
+        assertEquals(Set.of(), repository.inProgressHere(), "the keep-alive set holds only events in routes");
+        Object leaseAtConfirm = column("idem_refresh", "evt_1", "lease_expiry");
+        Timestamp now = (Timestamp) query("SELECT CURRENT_TIMESTAMP");
+        // several keep-alive periods later the done row's lease is where confirm left it
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> ((Timestamp) query("SELECT CURRENT_TIMESTAMP")).getTime() > now.getTime() + 1000);
+        assertEquals(leaseAtConfirm, column("idem_refresh", "evt_1", "lease_expiry"));
+        repository.stop();
+    }
+
+    @Test
+    void aRemovedIdIsAddedAgainButAnotherReplicasLiveIdIsNotRemoved() throws Exception {
+        JdbcIdempotentRepository a = replica("idem_remove", 30_000);
+        JdbcIdempotentRepository b = replica("idem_remove", 30_000);
+        assertTrue(a.add("evt_1"));
+        assertFalse(b.remove("evt_1"), "b cannot free an event a is routing");
+        assertTrue(a.remove("evt_1"), "a's route failed");
+        assertTrue(b.add("evt_1"), "the redelivery is routed again");
+        assertTrue(b.confirm("evt_1"));
+        b.clear();
+        assertFalse(a.contains("evt_1"));
+        a.stop();
+        b.stop();
+    }
+
+    @Test
+    void aCleanStopHandsItsLeasesBackAtOnce() throws Exception {
+        JdbcIdempotentRepository stopping = replica("idem_handback", 30_000);
+        JdbcIdempotentRepository other = replica("idem_handback", 30_000);
+        assertTrue(stopping.add("evt_1"));
+        stopping.stop();
+        assertTrue(other.add("evt_1"), "no need to wait 30 s for a lease its owner gave up");
+        other.stop();
+    }
+
+    @Test
+    void badSettingsAreRefusedAtStartNamingWhatToFix() throws Exception {
+        JdbcIdempotentRepository injected = new JdbcIdempotentRepository(dataSource);
+        injected.setTableName("t; DROP TABLE x");
+        assertTrue(assertThrows(VZapsConfigurationException.class, injected::start).getMessage().contains("tableName"));
+        assertTrue(assertThrows(VZapsConfigurationException.class, () -> new JdbcIdempotentRepository().start())
+                .getMessage().contains("dataSource"));
+        JdbcIdempotentRepository lease = new JdbcIdempotentRepository(dataSource);
+        lease.setLeaseTime(0);
+        assertTrue(assertThrows(VZapsConfigurationException.class, lease::start).getMessage().contains("leaseTime"));
+    }
+
+    private static Object column(String table, String id, String column) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT " + column + " FROM " + table + " WHERE event_id = ?")) {
+            statement.setString(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertTrue(rows.next(), "a row for " + id);
+                Object value = rows.getObject(1);
+                assertNotNull(value);
+                return value;
+            }
+        }
+    }
+
+    private static Object query(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getObject(1);
+        }
+    }
+}

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -40,6 +41,16 @@ public class VZapsClient implements Closeable {
     static final long MAX_TOKEN_LIFETIME_SECONDS = 365L * 24 * 3600;
 
     private static final Logger LOG = LoggerFactory.getLogger(VZapsClient.class);
+    /**
+     * A reader per answer type, made on first use (one per model class, so bounded): reading through the mapper
+     * looked the type and its deserializer up again on every call.
+     */
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return Json.mapper().readerFor(type);
+        }
+    };
 
     private final VZapsClientSettings settings;
     private final ApiTransport transport;
@@ -351,7 +362,7 @@ public class VZapsClient implements Closeable {
                     }
                     hasData = true;
                     data = value == JsonToken.VALUE_NULL ? null : JsonNode.class.equals(type)
-                            ? Json.mapper().readTree(parser) : Json.mapper().readValue(parser, type);
+                            ? Json.mapper().readTree(parser) : READERS.get(type).readValue(parser);
                 } else if ("success".equals(field)) {
                     succeeded = value == JsonToken.VALUE_TRUE;
                 } else {

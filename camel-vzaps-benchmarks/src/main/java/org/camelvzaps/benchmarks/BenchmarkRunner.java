@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.Mode;
  *
  * <p>Usage: {@code BenchmarkRunner [full|smoke] [outputDir]}. System properties: {@code bench.scenarios} (a
  * comma-separated subset of {@link #SCENARIOS}, default all), {@code bench.memory.events} and
- * {@code bench.memory.realtime.events} (see {@link Plan}).
+ * {@code bench.memory.realtime.events} (see {@link Plan}), {@code bench.stubs} and {@code bench.threads} (the
+ * producer scenario's stubs and caller thread counts, e.g. {@code -Dbench.threads=1}).
  */
 public final class BenchmarkRunner {
 
@@ -48,9 +49,19 @@ public final class BenchmarkRunner {
                        int realtimeRounds, int realtimeEvents, int realtimeWarmup, int realtimeMemoryTotal) {
 
         public static Plan full() {
-            return new Plan(false, new int[] {1, 16, 64}, 5, 10_000, 5_000, 64, 10_000,
+            return new Plan(false, producerThreads(), 5, 10_000, 5_000, 64, 10_000,
                     Integer.getInteger("bench.memory.events", 200_000), 16 * 1024 * 1024, 3, 5, 100_000, 50_000,
                     Integer.getInteger("bench.memory.realtime.events", 1_000_000));
+        }
+
+        /** The producer scenario's caller thread counts, {@code -Dbench.threads} (default 1,16,64). */
+        static int[] producerThreads() {
+            String counts = System.getProperty("bench.threads", "");
+            if (counts.isBlank()) {
+                return new int[] {1, 16, 64};
+            }
+            return Arrays.stream(counts.split(",")).map(String::trim).filter(c -> !c.isEmpty())
+                    .mapToInt(Integer::parseInt).toArray();
         }
 
         public static Plan smoke() {

@@ -157,18 +157,51 @@ final class ApiTransport implements Closeable {
                     + maxResponseSize + " bytes)");
         }
         try (InputStream in = entity.getContent()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
-            byte[] buffer = new byte[CHUNK];
-            long total = 0;
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                total += n;
-                if (total > maxResponseSize) {
-                    throw new AnswerTooLarge("the answer is larger than maxResponseSize (" + maxResponseSize + " bytes)");
-                }
-                out.write(buffer, 0, n);
+            if (in == null) {
+                return null;
             }
-            return out.toByteArray();
+            return declared >= 0 ? readDeclared(in, (int) declared) : readUndeclared(in);
         }
+    }
+
+    /**
+     * A body of known length (most answers) is read straight into an array of that size: no copy buffer, no growing
+     * array, no final copy. Should the stream hold more than declared, the rest is read as if undeclared.
+     */
+    private byte[] readDeclared(InputStream in, int declared) throws IOException {
+        byte[] body = in.readNBytes(declared);
+        int next = in.read();
+        if (next < 0) {
+            return body;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + CHUNK);
+        out.write(body);
+        out.write(next);
+        return readRest(in, out, body.length + 1L);
+    }
+
+    private byte[] readUndeclared(InputStream in) throws IOException {
+        return readRest(in, new ByteArrayOutputStream(1024), 0);
+    }
+
+    private byte[] readRest(InputStream in, ByteArrayOutputStream out, long alreadyRead) throws IOException {
+        byte[] buffer = new byte[CHUNK];
+        long total = alreadyRead;
+        if (total > maxResponseSize) {
+            throw tooLarge();
+        }
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            total += n;
+            if (total > maxResponseSize) {
+                throw tooLarge();
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private AnswerTooLarge tooLarge() {
+        return new AnswerTooLarge("the answer is larger than maxResponseSize (" + maxResponseSize + " bytes)");
     }
 
     private static String value(Header header) {

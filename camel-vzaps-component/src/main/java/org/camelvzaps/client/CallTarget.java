@@ -3,7 +3,6 @@ package org.camelvzaps.client;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * The HTTP method and the path (with query string) a call goes to, built from the operation's declaration and the
@@ -35,11 +34,13 @@ record CallTarget(String method, String path) {
         return new CallTarget(spec.method(), path.toString());
     }
 
+    /** Replaces each {@code {name}} of the template by its encoded value (a plain scan: no regex per call). */
     private static String expand(String template, VZapsCall call) {
-        Matcher m = OperationSpec.PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Param param = Param.ofPlaceholder(m.group(1));
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int from = 0;
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
+            int close = template.indexOf('}', open);
+            Param param = Param.ofPlaceholder(template.substring(open + 1, close));
             String value = call.param(param);
             if (value == null) {
                 throw missing(call, param);
@@ -48,10 +49,10 @@ record CallTarget(String method, String path) {
                 throw new VZapsConfigurationException("vzaps:" + call.operation() + " cannot use '" + value + "' as "
                         + param.name() + ": a dot segment would change the path (" + param.howToSet() + " to a real value)");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(encode(value)));
+            out.append(template, from, open).append(encode(value));
+            from = close + 1;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(template, from, template.length()).toString();
     }
 
     /** {@code request}: the caller names method and path; the path must stay on the configured API host. */
@@ -85,6 +86,9 @@ record CallTarget(String method, String path) {
 
     /** RFC 3986 segment/query encoding: everything but unreserved characters is escaped. */
     static String encode(String value) {
+        if (isUnreserved(value)) {
+            return value; // ids and tokens usually are: nothing to escape, nothing to copy
+        }
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
@@ -97,5 +101,16 @@ record CallTarget(String method, String path) {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isUnreserved(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                  || c == '~' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

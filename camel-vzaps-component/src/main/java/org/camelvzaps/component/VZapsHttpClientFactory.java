@@ -1,5 +1,10 @@
 package org.camelvzaps.component;
 
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.util.List;
+
 import javax.net.ssl.SSLContext;
 
 import org.apache.camel.CamelContext;
@@ -12,6 +17,7 @@ import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.http.HttpHost;
@@ -64,11 +70,36 @@ final class VZapsHttpClientFactory {
                         config.getProxyAuthPassword() == null ? new char[0] : config.getProxyAuthPassword().toCharArray()));
                 builder.setDefaultCredentialsProvider(credentials);
             }
+        } else if (noJvmProxyFor(config.getBaseUrl())) {
+            // useSystemProperties() asks the JVM's ProxySelector on every call (about 5% of a call's CPU); when the
+            // JDK's own selector has no proxy for baseUrl when the client is built, calls go direct without asking
+            builder.setRoutePlanner(new DefaultRoutePlanner(null));
         }
         if (config.getHttpClientConfigurer() != null) {
             config.getHttpClientConfigurer().configureHttpClient(builder);
         }
         return builder.build();
+    }
+
+    /**
+     * True when the JVM's default {@link ProxySelector} is the JDK's own (which answers from the proxy system
+     * properties) and names no proxy for {@code baseUrl}. A selector of the application's own may answer differently
+     * from call to call, so it keeps being asked.
+     */
+    static boolean noJvmProxyFor(String baseUrl) {
+        ProxySelector selector = ProxySelector.getDefault();
+        if (selector == null) {
+            return true;
+        }
+        if (!"sun.net.spi.DefaultProxySelector".equals(selector.getClass().getName())) {
+            return false;
+        }
+        try {
+            List<Proxy> proxies = selector.select(URI.create(baseUrl));
+            return proxies.stream().allMatch(proxy -> proxy.type() == Proxy.Type.DIRECT);
+        } catch (RuntimeException e) {
+            return false; // an unusual baseUrl: leave the decision to the selector, call by call
+        }
     }
 
     private static SSLContext sslContext(VZapsConfiguration config, CamelContext camelContext) {

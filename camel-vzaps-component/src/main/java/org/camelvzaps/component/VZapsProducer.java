@@ -67,8 +67,7 @@ public class VZapsProducer extends DefaultAsyncProducer {
             VZapsOperation op = operation(exchange, config);
             OperationSpec spec = op.spec();
             Map<Param, String> params = params(spec, in, config);
-            String instanceToken = firstNonBlank(in.getHeader(VZapsConstants.INSTANCE_TOKEN, String.class),
-                    config.getInstanceToken());
+            String instanceToken = firstNonBlank(headerText(in, VZapsConstants.INSTANCE_TOKEN), config.getInstanceToken());
             // a credential must not ride along the rest of the route (tracers, logs, other endpoints)
             in.removeHeader(VZapsConstants.INSTANCE_TOKEN);
             Object request = RequestBodies.resolve(op, exchange, params);
@@ -188,7 +187,7 @@ public class VZapsProducer extends DefaultAsyncProducer {
     private static Map<Param, String> params(OperationSpec spec, Message in, VZapsConfiguration config) {
         Map<Param, String> values = new EnumMap<>(Param.class);
         for (Param param : spec.params()) {
-            String value = in.getHeader(param.header(), String.class);
+            String value = headerText(in, param.header());
             if (value == null || value.isBlank()) {
                 Object option = OPTIONS.getOptionValue(config, param.option(), false);
                 value = option == null ? null : option.toString();
@@ -198,6 +197,15 @@ public class VZapsProducer extends DefaultAsyncProducer {
             }
         }
         return values;
+    }
+
+    /**
+     * A header as text: read as it is when it is text or absent (the usual case), else through Camel's type converter;
+     * asking the converter for every header cost a lookup per read even when nothing needed converting.
+     */
+    private static String headerText(Message in, String name) {
+        Object value = in.getHeader(name);
+        return value == null || value instanceof String ? (String) value : in.getHeader(name, String.class);
     }
 
     private static VZapsOperation operation(Exchange exchange, VZapsConfiguration config) {

@@ -14,8 +14,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HttpClientOptionsTest extends VZapsTestSupport {
 
@@ -68,6 +70,33 @@ class HttpClientOptionsTest extends VZapsTestSupport {
             proxy.verify(getRequestedFor(urlEqualTo(STATUS)).withHeader("Authorization", equalTo("Bearer proxied"))
                     .withHeader("Host", equalTo("api.vzaps.invalid")));
         } finally {
+            proxy.stop();
+        }
+    }
+
+    @Test
+    void callsGoThroughTheJvmProxySystemProperties() {
+        // without a JVM proxy the client skips asking the ProxySelector per call; with one it must still use it
+        assertTrue(VZapsHttpClientFactory.noJvmProxyFor("http://api.vzaps.invalid"));
+        WireMockServer proxy = new WireMockServer(wireMockConfig().dynamicPort());
+        proxy.start();
+        // loopback hosts are in the JDK's default http.nonProxyHosts: the other tests' calls are not affected
+        System.setProperty("http.proxyHost", "127.0.0.1");
+        System.setProperty("http.proxyPort", Integer.toString(proxy.port()));
+        try {
+            assertFalse(VZapsHttpClientFactory.noJvmProxyFor("http://api.vzaps.invalid"));
+            proxy.stubFor(post(urlEqualTo("/token")).willReturn(json("{\"access_token\":\"jvm-proxied\",\"expires_in\":3600}")));
+            proxy.stubFor(get(urlEqualTo(STATUS)).willReturn(json(Fixtures.read("response-session-status-disconnected.json"))));
+
+            // api.vzaps.invalid cannot resolve: the call only succeeds through the proxy
+            template.requestBody("vzaps:getStatus?instanceId=" + INSTANCE_ID + "&baseUrl=http://api.vzaps.invalid",
+                    (Object) null);
+
+            proxy.verify(getRequestedFor(urlEqualTo(STATUS)).withHeader("Authorization", equalTo("Bearer jvm-proxied"))
+                    .withHeader("Host", equalTo("api.vzaps.invalid")));
+        } finally {
+            System.clearProperty("http.proxyHost");
+            System.clearProperty("http.proxyPort");
             proxy.stop();
         }
     }

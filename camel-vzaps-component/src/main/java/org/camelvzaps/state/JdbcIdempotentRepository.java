@@ -75,6 +75,8 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
     static final String DONE = "DONE";
     /** Ids per keep-alive UPDATE; more (unusual: that many events in routes at once) take several statements. */
     private static final int REFRESH_CHUNK = 500;
+    /** The longest (milliseconds) a stop waits for a lease refresh under way. */
+    private static final long STOP_WAIT = 10_000;
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
     private static final Logger LOG = LoggerFactory.getLogger(JdbcIdempotentRepository.class);
     /** The lease's end, by the database's clock; its one parameter is the lease time in milliseconds. */
@@ -166,11 +168,20 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
         }
     }
 
-    /** What a killed replica does: its leases are no longer refreshed (and nothing is handed back). */
-    void stopKeepAlive() {
-        if (keepAlive != null) {
-            keepAlive.shutdownNow();
-            keepAlive = null;
+    /**
+     * What a killed replica does: its leases are no longer refreshed (and nothing is handed back). Waits (at most
+     * {@value #STOP_WAIT} ms) for a refresh already under way, so that its UPDATE
+     * cannot land after the hand-back and extend the leases again.
+     */
+    void stopKeepAlive() throws InterruptedException {
+        ScheduledExecutorService executor = keepAlive;
+        keepAlive = null;
+        if (executor != null) {
+            executor.shutdownNow();
+            if (!executor.awaitTermination(STOP_WAIT, TimeUnit.MILLISECONDS)) {
+                LOG.warn("JdbcIdempotentRepository: a lease refresh in {} still runs after {} ms; the leases it extends "
+                         + "run out after leaseTime", tableName, STOP_WAIT);
+            }
         }
     }
 

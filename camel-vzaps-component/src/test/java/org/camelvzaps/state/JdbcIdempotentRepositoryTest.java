@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -234,6 +235,54 @@ class JdbcIdempotentRepositoryTest {
         stopping.stop();
         assertTrue(other.add("evt_1"), "no need to wait 30 s for a lease its owner gave up");
         other.stop();
+    }
+
+    @Test
+    void aStopWaitsForARefreshUnderWaySoItCannotExtendTheHandedBackLeases() throws Exception {
+        CountDownLatch refreshing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // the keep-alive thread's connection is held (as a slow database would, deaf to interrupts) until released
+        DataSource slowRefresh = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")
+                        && Thread.currentThread().getName().startsWith("VZapsIdempotentLeases-")) {
+                        refreshing.countDown();
+                        awaitUninterruptibly(release);
+                    }
+                    try {
+                        return method.invoke(dataSource, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        JdbcIdempotentRepository stopping = new JdbcIdempotentRepository(slowRefresh);
+        stopping.setTableName("idem_stop_refresh");
+        stopping.setLeaseTime(3_000);
+        stopping.start();
+        JdbcIdempotentRepository other = replica("idem_stop_refresh", 30_000);
+        assertTrue(stopping.add("evt_1"));
+        assertTrue(refreshing.await(30, TimeUnit.SECONDS), "the keep-alive began a refresh");
+        Thread stopper = new Thread(stopping::stop, "stopper");
+        stopper.start();
+        // let the refresh go once the stop is either waiting for it or (without the wait) finished its hand-back
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !stopper.isAlive() || stopper.getState() == Thread.State.TIMED_WAITING);
+        release.countDown();
+        stopper.join(60_000);
+        assertFalse(stopper.isAlive());
+        assertTrue(other.add("evt_1"), "the hand-back came after the refresh: the lease is free at once");
+        other.stop();
+    }
+
+    /** As a driver blocked in socket I/O: an interrupt neither ends the wait nor the statement after it. */
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        while (latch.getCount() > 0) {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                // ignored, on purpose
+            }
+        }
     }
 
     @Test

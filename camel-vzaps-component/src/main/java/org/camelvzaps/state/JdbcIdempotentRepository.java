@@ -187,6 +187,12 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
 
     @Override
     public boolean add(String id) {
+        if (!isStarted()) {
+            // nothing would refresh the lease, and the table may not exist: the event counts as failed, comes again
+            throw new IllegalStateException("JdbcIdempotentRepository on " + tableName + " is not started (it is "
+                                            + (isStopped() || isStopping() ? "stopped" : "not started yet")
+                                            + "): event " + id + " is not taken; it is delivered again");
+        }
         try (Connection connection = dataSource.getConnection()) {
             for (int attempt = 0; attempt < 3; attempt++) {
                 // ON CONFLICT DO NOTHING: a replica adding the same id at the same moment is no error, the row decides

@@ -286,6 +286,19 @@ class JdbcIdempotentRepositoryTest {
     }
 
     @Test
+    void anAddOnARepositoryThatIsNotStartedFailsClearlySoTheEventComesAgain() throws Exception {
+        JdbcIdempotentRepository never = new JdbcIdempotentRepository(dataSource);
+        never.setTableName("idem_not_started");
+        IllegalStateException notStarted = assertThrows(IllegalStateException.class, () -> never.add("evt_1"));
+        assertTrue(notStarted.getMessage().contains("not started") && notStarted.getMessage().contains("evt_1"),
+                notStarted.getMessage());
+        JdbcIdempotentRepository stopped = replica("idem_not_started", 30_000);
+        stopped.stop();
+        IllegalStateException afterStop = assertThrows(IllegalStateException.class, () -> stopped.add("evt_1"));
+        assertTrue(afterStop.getMessage().contains("stopped"), afterStop.getMessage());
+    }
+
+    @Test
     void badSettingsAreRefusedAtStartNamingWhatToFix() throws Exception {
         JdbcIdempotentRepository injected = new JdbcIdempotentRepository(dataSource);
         injected.setTableName("t; DROP TABLE x");

@@ -248,14 +248,15 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
     }
 
     /**
-     * Deletes the id unless another replica holds it in progress under a live lease, so the event is routed again
-     * when it comes back.
+     * Deletes the id if it is in progress and owned here (this replica's route failed), so the event is routed again
+     * when it comes back. Another replica's row is never touched, done or in progress, expired or not: deleting a done
+     * row would have its next redelivery routed twice; an expired one is taken over by {@link #add} instead.
      */
     @Override
     public boolean remove(String id) {
         try (Connection connection = dataSource.getConnection()) {
             return update(connection, "DELETE FROM " + tableName + " WHERE processor_name = ? AND event_id = ? AND "
-                                      + "(owner_id = ? OR state = '" + DONE + "' OR lease_expiry < CURRENT_TIMESTAMP)",
+                                      + "owner_id = ? AND state = '" + IN_PROGRESS + "'",
                     processorName, id, owner) == 1;
         } catch (SQLException e) {
             throw failure("remove", id, e);

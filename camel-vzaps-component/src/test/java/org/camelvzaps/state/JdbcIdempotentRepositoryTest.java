@@ -228,6 +228,26 @@ class JdbcIdempotentRepositoryTest {
     }
 
     @Test
+    void aReplicaRemovesOnlyItsOwnIdInProgressNeverAnotherReplicasDoneOrExpiredRow() throws Exception {
+        JdbcIdempotentRepository a = replica("idem_remove_own", 30_000);
+        JdbcIdempotentRepository b = replica("idem_remove_own", 30_000);
+        assertTrue(a.add("evt_done"));
+        assertTrue(a.confirm("evt_done"));
+        // b's route failed on something else, its remove failed, and it removes "before re-adding": never a's done row
+        assertFalse(b.remove("evt_done"));
+        assertEquals(JdbcIdempotentRepository.DONE, column("idem_remove_own", "evt_done", "state"));
+        assertFalse(b.add("evt_done"), "still a duplicate: routed once");
+        assertTrue(a.add("evt_expired"));
+        a.stop(); // hands the lease back: expired
+        assertFalse(b.remove("evt_expired"), "an expired row of another replica is taken over by add, not deleted");
+        assertEquals(a.owner(), column("idem_remove_own", "evt_expired", "owner_id"));
+        assertTrue(b.add("evt_expired"));
+        assertTrue(b.remove("evt_expired"), "its own id in progress: removed");
+        assertTrue(b.add("evt_expired"), "the redelivery is routed again");
+        b.stop();
+    }
+
+    @Test
     void aCleanStopHandsItsLeasesBackAtOnce() throws Exception {
         JdbcIdempotentRepository stopping = replica("idem_handback", 30_000);
         JdbcIdempotentRepository other = replica("idem_handback", 30_000);

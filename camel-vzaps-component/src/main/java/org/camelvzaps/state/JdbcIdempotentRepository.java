@@ -297,7 +297,7 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
     }
 
     /** The keep-alive: one UPDATE extends the leases of the ids in progress here. */
-    private void refreshLeases() {
+    void refreshLeases() {
         List<String> ids = new ArrayList<>(inProgress);
         if (ids.isEmpty()) {
             return;

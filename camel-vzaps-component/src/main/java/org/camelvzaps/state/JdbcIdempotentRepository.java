@@ -92,6 +92,8 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
     private long leaseTime = DEFAULT_LEASE_TIME;
     private ScheduledExecutorService keepAlive;
     private volatile boolean refreshFailing;
+    /** How many leases the last refresh found taken over (WARNed once per change). */
+    private volatile long lostLeases;
 
     public JdbcIdempotentRepository() {
     }
@@ -303,8 +305,18 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
             return;
         }
         try {
-            forIds(ids, "UPDATE " + tableName + " SET lease_expiry = " + LEASE_END + " WHERE processor_name = ? AND "
-                        + "owner_id = ? AND state = '" + IN_PROGRESS + "' AND event_id IN ", true);
+            int refreshed = forIds(ids, "UPDATE " + tableName + " SET lease_expiry = " + LEASE_END + " WHERE "
+                                        + "processor_name = ? AND owner_id = ? AND state = '" + IN_PROGRESS
+                                        + "' AND event_id IN ", true);
+            // an id confirmed or removed meanwhile has left inProgress: only the ids still held here count
+            long held = ids.stream().filter(inProgress::contains).count();
+            long lost = held - refreshed;
+            if (lost > 0 && lost != lostLeases) {
+                LOG.warn("JdbcIdempotentRepository: {} of the {} event(s) in routes here lost their lease in {}: it ran "
+                         + "out (the database was out of reach longer than leaseTime) and another replica took the event "
+                         + "over, so it may be routed twice", lost, held, tableName);
+            }
+            lostLeases = Math.max(0, lost);
             if (refreshFailing) {
                 refreshFailing = false;
                 LOG.info("JdbcIdempotentRepository refreshes its leases in {} again", tableName);
@@ -319,8 +331,9 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
         }
     }
 
-    /** Runs {@code sqlPrefix} (processor, owner [, lease] then an IN list) over the ids, in chunks. */
-    private void forIds(List<String> ids, String sqlPrefix, boolean withLease) throws SQLException {
+    /** Runs {@code sqlPrefix} (processor, owner [, lease] then an IN list) over the ids, in chunks: rows updated. */
+    private int forIds(List<String> ids, String sqlPrefix, boolean withLease) throws SQLException {
+        int updated = 0;
         try (Connection connection = dataSource.getConnection()) {
             for (int from = 0; from < ids.size(); from += REFRESH_CHUNK) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + REFRESH_CHUNK));
@@ -335,11 +348,12 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
                     for (String id : chunk) {
                         statement.setString(p++, id);
                     }
-                    statement.executeUpdate();
+                    updated += statement.executeUpdate();
                 }
             }
             commit(connection);
         }
+        return updated;
     }
 
     private String stateOf(Connection connection, String id) throws SQLException {
@@ -347,9 +361,13 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
                 "SELECT state FROM " + tableName + " WHERE processor_name = ? AND event_id = ?")) {
             statement.setString(1, processorName);
             statement.setString(2, id);
+            String state;
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
+                state = rows.next() ? rows.getString(1) : null;
             }
+            // ends the read's transaction (auto-commit off): the next attempt's CURRENT_TIMESTAMP is the time then
+            commit(connection);
+            return state;
         }
     }
 

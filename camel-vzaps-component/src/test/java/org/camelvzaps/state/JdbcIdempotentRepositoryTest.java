@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camelvzaps.client.VZapsConfigurationException;
+import org.camelvzaps.test.InMemoryLogAppender;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * another one, once.
  */
 class JdbcIdempotentRepositoryTest {
+
+    /** A lease time whose scheduled refresh (every third) never comes during a test: the test calls it. */
+    private static final long MANUAL = 3_000_000;
 
     private static EmbeddedPostgres postgres;
     private static DataSource dataSource;
@@ -179,8 +183,8 @@ class JdbcIdempotentRepositoryTest {
 
     @Test
     void theKeepAliveHoldsALongRoutesLeaseBeyondTheLeaseTime() throws Exception {
-        JdbcIdempotentRepository routing = replica("idem_keepalive", 30_000);
-        JdbcIdempotentRepository other = replica("idem_keepalive", 30_000);
+        JdbcIdempotentRepository routing = replica("idem_keepalive", MANUAL);
+        JdbcIdempotentRepository other = replica("idem_keepalive", MANUAL);
         assertTrue(routing.add("evt_1"));
         expireLease("idem_keepalive", "evt_1"); // the route has outlived its first lease
         routing.refreshLeases(); // what the keep-alive does every third of leaseTime
@@ -188,6 +192,28 @@ class JdbcIdempotentRepositoryTest {
                 "still in progress: the refresh extended the lease");
         assertTrue(routing.confirm("evt_1"));
         routing.stop();
+        other.stop();
+    }
+
+    @Test
+    void aRefreshThatFindsItsLeaseTakenOverWarnsAtOnce() throws Exception {
+        JdbcIdempotentRepository cutOff = replica("idem_lost", MANUAL);
+        JdbcIdempotentRepository other = replica("idem_lost", MANUAL);
+        assertTrue(cutOff.add("evt_1"));
+        assertTrue(cutOff.add("evt_2"));
+        expireLease("idem_lost", "evt_1"); // cutOff could not reach the database for longer than leaseTime
+        assertTrue(other.add("evt_1"));
+        InMemoryLogAppender.clear();
+        cutOff.refreshLeases();
+        List<String> warnings = InMemoryLogAppender.lines().stream().filter(line -> line.contains("lost their lease"))
+                .toList();
+        assertEquals(1, warnings.size(), InMemoryLogAppender.all());
+        assertTrue(warnings.get(0).contains("1 of the 2 event(s)") && warnings.get(0).contains("idem_lost"),
+                warnings.get(0));
+        cutOff.refreshLeases();
+        assertEquals(1, InMemoryLogAppender.lines().stream().filter(line -> line.contains("lost their lease")).count(),
+                "said once, not every refresh");
+        cutOff.stop();
         other.stop();
     }
 
@@ -208,6 +234,7 @@ class JdbcIdempotentRepositoryTest {
         List<String> prepared = new CopyOnWriteArrayList<>();
         JdbcIdempotentRepository repository = new JdbcIdempotentRepository(recording(prepared));
         repository.setTableName("idem_refresh");
+        repository.setLeaseTime(MANUAL);
         repository.start();
         assertTrue(repository.add("evt_1"));
         assertTrue(repository.add("evt_2"));

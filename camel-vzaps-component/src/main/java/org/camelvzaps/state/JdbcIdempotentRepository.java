@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -77,7 +75,6 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
     private static final int REFRESH_CHUNK = 500;
     /** The longest (milliseconds) a stop waits for a lease refresh under way. */
     private static final long STOP_WAIT = 10_000;
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
     private static final Logger LOG = LoggerFactory.getLogger(JdbcIdempotentRepository.class);
     /** The lease's end, by the database's clock; its one parameter is the lease time in milliseconds. */
     private static final String LEASE_END = "CURRENT_TIMESTAMP + CAST(? AS INTEGER) * INTERVAL '1 millisecond'";
@@ -109,15 +106,7 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
 
     @Override
     protected void doStart() throws Exception {
-        if (dataSource == null) {
-            throw new VZapsConfigurationException("JdbcIdempotentRepository needs a dataSource: the database the "
-                                                  + "replicas share their processed event ids in");
-        }
-        if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
-            throw new VZapsConfigurationException("JdbcIdempotentRepository: tableName must be a plain SQL table name "
-                                                  + "(letters, digits, _ ; optionally schema.table), not '" + tableName
-                                                  + "'");
-        }
+        JdbcTables.checkSettings("JdbcIdempotentRepository", dataSource, "their processed event ids", tableName);
         if (processorName == null || processorName.isBlank()) {
             throw new VZapsConfigurationException("JdbcIdempotentRepository: processorName must not be empty (it "
                                                   + "separates the ids of unrelated routes sharing the table)");
@@ -127,16 +116,10 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
                                                   + Integer.MAX_VALUE + " milliseconds, not " + leaseTime);
         }
         if (createTable) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE IF NOT EXISTS " + tableName + " (processor_name VARCHAR(255) NOT NULL, "
-                                  + "event_id VARCHAR(512) NOT NULL, state VARCHAR(16) NOT NULL, "
-                                  + "owner_id VARCHAR(64) NOT NULL, lease_expiry TIMESTAMP WITH TIME ZONE NOT NULL, "
-                                  + "updated_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (processor_name, event_id))");
-                commit(connection);
-            } catch (SQLException e) {
-                throw new IllegalStateException("JdbcIdempotentRepository could not create the table " + tableName + ": "
-                                                + e.getMessage() + " (create it yourself and set createTable=false)", e);
-            }
+            JdbcTables.createTable("JdbcIdempotentRepository", dataSource, tableName, "processor_name VARCHAR(255) NOT "
+                                   + "NULL, event_id VARCHAR(512) NOT NULL, state VARCHAR(16) NOT NULL, owner_id VARCHAR(64) "
+                                   + "NOT NULL, lease_expiry TIMESTAMP WITH TIME ZONE NOT NULL, updated_at TIMESTAMP WITH "
+                                   + "TIME ZONE NOT NULL, PRIMARY KEY (processor_name, event_id)");
         }
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "VZapsIdempotentLeases-" + tableName);
@@ -351,7 +334,7 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
                     updated += statement.executeUpdate();
                 }
             }
-            commit(connection);
+            JdbcTables.commit(connection);
         }
         return updated;
     }
@@ -366,7 +349,7 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
                 state = rows.next() ? rows.getString(1) : null;
             }
             // ends the read's transaction (auto-commit off): the next attempt's CURRENT_TIMESTAMP is the time then
-            commit(connection);
+            JdbcTables.commit(connection);
             return state;
         }
     }
@@ -377,14 +360,8 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
                 statement.setObject(i + 1, parameters[i]);
             }
             int count = statement.executeUpdate();
-            commit(connection);
+            JdbcTables.commit(connection);
             return count;
-        }
-    }
-
-    private static void commit(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.commit();
         }
     }
 

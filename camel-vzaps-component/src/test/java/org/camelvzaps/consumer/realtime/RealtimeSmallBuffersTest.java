@@ -42,8 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RealtimeSmallBuffersTest {
 
     /** The fleet flags of docs/receiving-events.md, "Running a fleet". */
-    static final List<String> FLEET_FLAGS = List.of("-Djdk.httpclient.websocket.intermediateBufferSize=1024",
-            "-Djdk.httpclient.websocket.writeBufferSize=1024", "-Djdk.httpclient.bufsize=4096");
+    static final List<String> FLEET_FLAGS = FleetJvmFlags.FLAGS;
 
     private static final String ROUTED = "routed ";
 

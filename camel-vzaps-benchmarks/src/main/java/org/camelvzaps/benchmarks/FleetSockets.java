@@ -18,6 +18,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.camelvzaps.component.VZapsComponent;
+import org.camelvzaps.consumer.realtime.FleetJvmFlags;
 import org.camelvzaps.consumer.realtime.RealtimeSocketState;
 import org.camelvzaps.consumer.realtime.VZapsRealtimeConsumer;
 
@@ -40,10 +41,7 @@ public final class FleetSockets implements AutoCloseable {
     /** The JVM settings of a client run. */
     public enum Setting {
         DEFAULT("default JDK buffers", List.of()),
-        FLEET_FLAGS("fleet flags", List.of(
-                "-Djdk.httpclient.websocket.intermediateBufferSize=1024",
-                "-Djdk.httpclient.websocket.writeBufferSize=1024",
-                "-Djdk.httpclient.bufsize=4096"));
+        FLEET_FLAGS("fleet flags", FleetJvmFlags.FLAGS);
 
         private final String label;
         private final List<String> flags;

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -75,7 +73,8 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
     static final String DONE = "DONE";
     /** Ids per keep-alive UPDATE; more (unusual: that many events in routes at once) take several statements. */
     private static final int REFRESH_CHUNK = 500;
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+    /** The longest (milliseconds) a stop waits for a lease refresh under way. */
+    private static final long STOP_WAIT = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(JdbcIdempotentRepository.class);
     /** The lease's end, by the database's clock; its one parameter is the lease time in milliseconds. */
     private static final String LEASE_END = "CURRENT_TIMESTAMP + CAST(? AS INTEGER) * INTERVAL '1 millisecond'";
@@ -90,6 +89,8 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
     private long leaseTime = DEFAULT_LEASE_TIME;
     private ScheduledExecutorService keepAlive;
     private volatile boolean refreshFailing;
+    /** How many leases the last refresh found taken over (WARNed once per change). */
+    private volatile long lostLeases;
 
     public JdbcIdempotentRepository() {
     }
@@ -105,15 +106,7 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
 
     @Override
     protected void doStart() throws Exception {
-        if (dataSource == null) {
-            throw new VZapsConfigurationException("JdbcIdempotentRepository needs a dataSource: the database the "
-                                                  + "replicas share their processed event ids in");
-        }
-        if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
-            throw new VZapsConfigurationException("JdbcIdempotentRepository: tableName must be a plain SQL table name "
-                                                  + "(letters, digits, _ ; optionally schema.table), not '" + tableName
-                                                  + "'");
-        }
+        JdbcTables.checkSettings("JdbcIdempotentRepository", dataSource, "their processed event ids", tableName);
         if (processorName == null || processorName.isBlank()) {
             throw new VZapsConfigurationException("JdbcIdempotentRepository: processorName must not be empty (it "
                                                   + "separates the ids of unrelated routes sharing the table)");
@@ -123,16 +116,10 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
                                                   + Integer.MAX_VALUE + " milliseconds, not " + leaseTime);
         }
         if (createTable) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE IF NOT EXISTS " + tableName + " (processor_name VARCHAR(255) NOT NULL, "
-                                  + "event_id VARCHAR(512) NOT NULL, state VARCHAR(16) NOT NULL, "
-                                  + "owner_id VARCHAR(64) NOT NULL, lease_expiry TIMESTAMP WITH TIME ZONE NOT NULL, "
-                                  + "updated_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (processor_name, event_id))");
-                commit(connection);
-            } catch (SQLException e) {
-                throw new IllegalStateException("JdbcIdempotentRepository could not create the table " + tableName + ": "
-                                                + e.getMessage() + " (create it yourself and set createTable=false)", e);
-            }
+            JdbcTables.createTable("JdbcIdempotentRepository", dataSource, tableName, "processor_name VARCHAR(255) NOT "
+                                   + "NULL, event_id VARCHAR(512) NOT NULL, state VARCHAR(16) NOT NULL, owner_id VARCHAR(64) "
+                                   + "NOT NULL, lease_expiry TIMESTAMP WITH TIME ZONE NOT NULL, updated_at TIMESTAMP WITH "
+                                   + "TIME ZONE NOT NULL, PRIMARY KEY (processor_name, event_id)");
         }
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "VZapsIdempotentLeases-" + tableName);
@@ -166,16 +153,31 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
         }
     }
 
-    /** What a killed replica does: its leases are no longer refreshed (and nothing is handed back). */
-    void stopKeepAlive() {
-        if (keepAlive != null) {
-            keepAlive.shutdownNow();
-            keepAlive = null;
+    /**
+     * What a killed replica does: its leases are no longer refreshed (and nothing is handed back). Waits (at most
+     * {@value #STOP_WAIT} ms) for a refresh already under way, so that its UPDATE
+     * cannot land after the hand-back and extend the leases again.
+     */
+    void stopKeepAlive() throws InterruptedException {
+        ScheduledExecutorService executor = keepAlive;
+        keepAlive = null;
+        if (executor != null) {
+            executor.shutdownNow();
+            if (!executor.awaitTermination(STOP_WAIT, TimeUnit.MILLISECONDS)) {
+                LOG.warn("JdbcIdempotentRepository: a lease refresh in {} still runs after {} ms; the leases it extends "
+                         + "run out after leaseTime", tableName, STOP_WAIT);
+            }
         }
     }
 
     @Override
     public boolean add(String id) {
+        if (!isStarted()) {
+            // nothing would refresh the lease, and the table may not exist: the event counts as failed, comes again
+            throw new IllegalStateException("JdbcIdempotentRepository on " + tableName + " is not started (it is "
+                                            + (isStopped() || isStopping() ? "stopped" : "not started yet")
+                                            + "): event " + id + " is not taken; it is delivered again");
+        }
         try (Connection connection = dataSource.getConnection()) {
             for (int attempt = 0; attempt < 3; attempt++) {
                 // ON CONFLICT DO NOTHING: a replica adding the same id at the same moment is no error, the row decides
@@ -231,14 +233,15 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
     }
 
     /**
-     * Deletes the id unless another replica holds it in progress under a live lease, so the event is routed again
-     * when it comes back.
+     * Deletes the id if it is in progress and owned here (this replica's route failed), so the event is routed again
+     * when it comes back. Another replica's row is never touched, done or in progress, expired or not: deleting a done
+     * row would have its next redelivery routed twice; an expired one is taken over by {@link #add} instead.
      */
     @Override
     public boolean remove(String id) {
         try (Connection connection = dataSource.getConnection()) {
             return update(connection, "DELETE FROM " + tableName + " WHERE processor_name = ? AND event_id = ? AND "
-                                      + "(owner_id = ? OR state = '" + DONE + "' OR lease_expiry < CURRENT_TIMESTAMP)",
+                                      + "owner_id = ? AND state = '" + IN_PROGRESS + "'",
                     processorName, id, owner) == 1;
         } catch (SQLException e) {
             throw failure("remove", id, e);
@@ -279,14 +282,24 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
     }
 
     /** The keep-alive: one UPDATE extends the leases of the ids in progress here. */
-    private void refreshLeases() {
+    void refreshLeases() {
         List<String> ids = new ArrayList<>(inProgress);
         if (ids.isEmpty()) {
             return;
         }
         try {
-            forIds(ids, "UPDATE " + tableName + " SET lease_expiry = " + LEASE_END + " WHERE processor_name = ? AND "
-                        + "owner_id = ? AND state = '" + IN_PROGRESS + "' AND event_id IN ", true);
+            int refreshed = forIds(ids, "UPDATE " + tableName + " SET lease_expiry = " + LEASE_END + " WHERE "
+                                        + "processor_name = ? AND owner_id = ? AND state = '" + IN_PROGRESS
+                                        + "' AND event_id IN ", true);
+            // an id confirmed or removed meanwhile has left inProgress: only the ids still held here count
+            long held = ids.stream().filter(inProgress::contains).count();
+            long lost = held - refreshed;
+            if (lost > 0 && lost != lostLeases) {
+                LOG.warn("JdbcIdempotentRepository: {} of the {} event(s) in routes here lost their lease in {}: it ran "
+                         + "out (the database was out of reach longer than leaseTime) and another replica took the event "
+                         + "over, so it may be routed twice", lost, held, tableName);
+            }
+            lostLeases = Math.max(0, lost);
             if (refreshFailing) {
                 refreshFailing = false;
                 LOG.info("JdbcIdempotentRepository refreshes its leases in {} again", tableName);
@@ -301,8 +314,9 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
         }
     }
 
-    /** Runs {@code sqlPrefix} (processor, owner [, lease] then an IN list) over the ids, in chunks. */
-    private void forIds(List<String> ids, String sqlPrefix, boolean withLease) throws SQLException {
+    /** Runs {@code sqlPrefix} (processor, owner [, lease] then an IN list) over the ids, in chunks: rows updated. */
+    private int forIds(List<String> ids, String sqlPrefix, boolean withLease) throws SQLException {
+        int updated = 0;
         try (Connection connection = dataSource.getConnection()) {
             for (int from = 0; from < ids.size(); from += REFRESH_CHUNK) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + REFRESH_CHUNK));
@@ -317,11 +331,12 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
                     for (String id : chunk) {
                         statement.setString(p++, id);
                     }
-                    statement.executeUpdate();
+                    updated += statement.executeUpdate();
                 }
             }
-            commit(connection);
+            JdbcTables.commit(connection);
         }
+        return updated;
     }
 
     private String stateOf(Connection connection, String id) throws SQLException {
@@ -329,9 +344,13 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
                 "SELECT state FROM " + tableName + " WHERE processor_name = ? AND event_id = ?")) {
             statement.setString(1, processorName);
             statement.setString(2, id);
+            String state;
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
+                state = rows.next() ? rows.getString(1) : null;
             }
+            // ends the read's transaction (auto-commit off): the next attempt's CURRENT_TIMESTAMP is the time then
+            JdbcTables.commit(connection);
+            return state;
         }
     }
 
@@ -341,14 +360,8 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
                 statement.setObject(i + 1, parameters[i]);
             }
             int count = statement.executeUpdate();
-            commit(connection);
+            JdbcTables.commit(connection);
             return count;
-        }
-    }
-
-    private static void commit(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.commit();
         }
     }
 

@@ -4,14 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.service.ServiceSupport;
-import org.camelvzaps.client.VZapsConfigurationException;
 
 /**
  * A {@link StateRepository} in a SQL table, for cursors that every replica of a fleet must see: the realtime
@@ -37,8 +34,6 @@ import org.camelvzaps.client.VZapsConfigurationException;
 public class JdbcStateRepository extends ServiceSupport implements StateRepository<String, String> {
 
     public static final String DEFAULT_TABLE = "VZAPS_STATE";
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
-
     private DataSource dataSource;
     private String tableName = DEFAULT_TABLE;
     private boolean createTable = true;
@@ -57,23 +52,10 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
 
     @Override
     protected void doStart() throws Exception {
-        if (dataSource == null) {
-            throw new VZapsConfigurationException("JdbcStateRepository needs a dataSource: the database the replicas "
-                                                  + "share their cursors in");
-        }
-        if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
-            throw new VZapsConfigurationException("JdbcStateRepository: tableName must be a plain SQL table name "
-                                                  + "(letters, digits, _ ; optionally schema.table), not '" + tableName
-                                                  + "'");
-        }
+        JdbcTables.checkSettings("JdbcStateRepository", dataSource, "their cursors", tableName);
         if (createTable) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE IF NOT EXISTS " + tableName
-                                  + " (state_key VARCHAR(512) PRIMARY KEY, state_value VARCHAR(4000) NOT NULL)");
-            } catch (SQLException e) {
-                throw new IllegalStateException("JdbcStateRepository could not create the table " + tableName + ": "
-                                                + e.getMessage() + " (create it yourself and set createTable=false)", e);
-            }
+            JdbcTables.createTable("JdbcStateRepository", dataSource, tableName,
+                    "state_key VARCHAR(512) PRIMARY KEY, state_value VARCHAR(4000) NOT NULL");
         }
     }
 
@@ -94,9 +76,7 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
             statement.setString(1, key);
             statement.setString(2, value);
             statement.executeUpdate();
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
+            JdbcTables.commit(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("JdbcStateRepository could not store the state of " + key + " in "
                                             + tableName + ": " + e.getMessage(), e);

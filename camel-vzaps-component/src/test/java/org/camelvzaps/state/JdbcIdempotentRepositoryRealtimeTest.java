@@ -16,6 +16,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.camelvzaps.component.VZapsComponent;
 import org.camelvzaps.component.VZapsConstants;
 import org.camelvzaps.test.RealtimeTestServer;
+import org.camelvzaps.test.InMemoryLogAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import static org.camelvzaps.test.VZapsTestSupport.CLIENT_TOKEN;
 import static org.camelvzaps.test.VZapsTestSupport.INSTANCE_ID;
 import static org.camelvzaps.test.VZapsTestSupport.INSTANCE_TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -45,6 +47,7 @@ class JdbcIdempotentRepositoryRealtimeTest {
 
     @BeforeEach
     void start() throws Exception {
+        InMemoryLogAppender.clear();
         postgres = EmbeddedPostgres.start();
         dataSource = postgres.getPostgresDatabase();
         server = new RealtimeTestServer();
@@ -100,6 +103,10 @@ class JdbcIdempotentRepositoryRealtimeTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> server.handshakes().size() >= 4);
         assertEquals(List.of(), server.acks(), "nobody acks evt_1 while a routes it; b keeps asking again");
         assertEquals(List.of(), completed);
+        String log = InMemoryLogAppender.all();
+        assertTrue(log.contains("event evt_1 is in progress on another replica, not routed here"),
+                "b says why it did not ack: " + log);
+        assertFalse(log.contains("the route failed on event evt_1"), "no route failed");
 
         releaseA.countDown();
         await().atMost(Duration.ofSeconds(30)).until(() -> server.acks().size() >= 2);

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +23,7 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camelvzaps.client.VZapsConfigurationException;
+import org.camelvzaps.test.InMemoryLogAppender;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * another one, once.
  */
 class JdbcIdempotentRepositoryTest {
+
+    /** A lease time whose scheduled refresh (every third) never comes during a test: the test calls it. */
+    private static final long MANUAL = 3_000_000;
 
     private static EmbeddedPostgres postgres;
     private static DataSource dataSource;
@@ -128,15 +134,13 @@ class JdbcIdempotentRepositoryTest {
 
     @Test
     void whenTheOwnerDiesMidRouteTheOtherReplicaTakesTheIdOverOnceTheLeaseRanOut() throws Exception {
-        JdbcIdempotentRepository dying = replica("idem_takeover", 600);
-        JdbcIdempotentRepository survivor = replica("idem_takeover", 600);
+        JdbcIdempotentRepository dying = replica("idem_takeover", 30_000);
+        JdbcIdempotentRepository survivor = replica("idem_takeover", 30_000);
         assertTrue(dying.add("evt_1"));
         dying.stopKeepAlive(); // kill -9: nothing refreshes its lease, nothing hands it back
-        assertThrows(VZapsEventInProgressException.class, () -> survivor.add("evt_1"));
-        Boolean added = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .ignoreException(VZapsEventInProgressException.class)
-                .until(() -> survivor.add("evt_1"), result -> result);
-        assertTrue(added);
+        assertThrows(VZapsEventInProgressException.class, () -> survivor.add("evt_1"), "the lease is still live");
+        expireLease("idem_takeover", "evt_1"); // leaseTime has passed without a refresh
+        assertTrue(survivor.add("evt_1"), "taken over");
         assertEquals(survivor.owner(), column("idem_takeover", "evt_1", "owner_id"));
         assertEquals(Set.of("evt_1"), survivor.inProgressHere());
         assertTrue(survivor.confirm("evt_1"));
@@ -147,14 +151,15 @@ class JdbcIdempotentRepositoryTest {
 
     @Test
     void onlyOneOfManyReplicasTakesAnExpiredIdOver() throws Exception {
-        JdbcIdempotentRepository dying = replica("idem_race", 300);
+        JdbcIdempotentRepository dying = replica("idem_race", 30_000);
         assertTrue(dying.add("evt_1"));
         dying.stopKeepAlive();
         List<JdbcIdempotentRepository> others = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             others.add(replica("idem_race", 30_000));
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> !dying.contains("evt_1"));
+        expireLease("idem_race", "evt_1");
+        assertFalse(dying.contains("evt_1"), "an expired lease holds nothing");
         ExecutorService pool = Executors.newFixedThreadPool(others.size());
         List<Future<Boolean>> results = new ArrayList<>();
         for (JdbcIdempotentRepository other : others) {
@@ -178,37 +183,115 @@ class JdbcIdempotentRepositoryTest {
 
     @Test
     void theKeepAliveHoldsALongRoutesLeaseBeyondTheLeaseTime() throws Exception {
-        JdbcIdempotentRepository routing = replica("idem_keepalive", 600);
-        JdbcIdempotentRepository other = replica("idem_keepalive", 600);
+        JdbcIdempotentRepository routing = replica("idem_keepalive", MANUAL);
+        JdbcIdempotentRepository other = replica("idem_keepalive", MANUAL);
         assertTrue(routing.add("evt_1"));
-        Timestamp first = (Timestamp) column("idem_keepalive", "evt_1", "lease_expiry");
-        // wait until the lease was refreshed well past its first end, i.e. the route outlived several lease times
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
-                .until(() -> ((Timestamp) column("idem_keepalive", "evt_1", "lease_expiry")).getTime()
-                             > first.getTime() + 3 * 600);
+        expireLease("idem_keepalive", "evt_1"); // the route has outlived its first lease
+        routing.refreshLeases(); // what the keep-alive does every third of leaseTime
         assertThrows(VZapsEventInProgressException.class, () -> other.add("evt_1"),
-                "still in progress after more than three lease times");
+                "still in progress: the refresh extended the lease");
         assertTrue(routing.confirm("evt_1"));
         routing.stop();
         other.stop();
     }
 
     @Test
+    void aRefreshThatFindsItsLeaseTakenOverWarnsAtOnce() throws Exception {
+        JdbcIdempotentRepository cutOff = replica("idem_lost", MANUAL);
+        JdbcIdempotentRepository other = replica("idem_lost", MANUAL);
+        assertTrue(cutOff.add("evt_1"));
+        assertTrue(cutOff.add("evt_2"));
+        expireLease("idem_lost", "evt_1"); // cutOff could not reach the database for longer than leaseTime
+        assertTrue(other.add("evt_1"));
+        InMemoryLogAppender.clear();
+        cutOff.refreshLeases();
+        List<String> warnings = InMemoryLogAppender.lines().stream().filter(line -> line.contains("lost their lease"))
+                .toList();
+        assertEquals(1, warnings.size(), InMemoryLogAppender.all());
+        assertTrue(warnings.get(0).contains("1 of the 2 event(s)") && warnings.get(0).contains("idem_lost"),
+                warnings.get(0));
+        cutOff.refreshLeases();
+        assertEquals(1, InMemoryLogAppender.lines().stream().filter(line -> line.contains("lost their lease")).count(),
+                "said once, not every refresh");
+        cutOff.stop();
+        other.stop();
+    }
+
+    @Test
+    void theKeepAliveRunsOnItsOwn() throws Exception {
+        JdbcIdempotentRepository routing = replica("idem_keepalive_scheduled", 3_000);
+        assertTrue(routing.add("evt_1"));
+        Timestamp first = (Timestamp) column("idem_keepalive_scheduled", "evt_1", "lease_expiry");
+        // every second; the bound is generous, only that it runs (without being called) is asserted
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> ((Timestamp) column("idem_keepalive_scheduled", "evt_1", "lease_expiry")).after(first));
+        assertTrue(routing.confirm("evt_1"));
+        routing.stop();
+    }
+
+    @Test
     void aConfirmedOrRemovedIdIsNoLongerRefreshed() throws Exception {
-        JdbcIdempotentRepository repository = replica("idem_refresh", 300);
+        List<String> prepared = new CopyOnWriteArrayList<>();
+        JdbcIdempotentRepository repository = new JdbcIdempotentRepository(recording(prepared));
+        repository.setTableName("idem_refresh");
+        repository.setLeaseTime(MANUAL);
+        repository.start();
         assertTrue(repository.add("evt_1"));
         assertTrue(repository.add("evt_2"));
-        assertEquals(Set.of("evt_1", "evt_2"), repository.inProgressHere());
+        assertTrue(repository.add("evt_3"));
+        assertEquals(Set.of("evt_1", "evt_2", "evt_3"), repository.inProgressHere());
         repository.confirm("evt_1");
         repository.remove("evt_2");
-        assertEquals(Set.of(), repository.inProgressHere(), "the keep-alive set holds only events in routes");
-        Object leaseAtConfirm = column("idem_refresh", "evt_1", "lease_expiry");
-        Timestamp now = (Timestamp) query("SELECT CURRENT_TIMESTAMP");
-        // several keep-alive periods later the done row's lease is where confirm left it
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> ((Timestamp) query("SELECT CURRENT_TIMESTAMP")).getTime() > now.getTime() + 1000);
-        assertEquals(leaseAtConfirm, column("idem_refresh", "evt_1", "lease_expiry"));
+        assertEquals(Set.of("evt_3"), repository.inProgressHere(), "the keep-alive set holds only events in routes");
+        expireLease("idem_refresh", "evt_3");
+        prepared.clear();
+        repository.refreshLeases();
+        assertEquals(1, prepared.size(), "one refresh statement: " + prepared);
+        assertTrue(prepared.get(0).startsWith("UPDATE idem_refresh SET lease_expiry")
+                   && prepared.get(0).endsWith("event_id IN (?)"), "for the one id in a route: " + prepared);
+        assertTrue(((Timestamp) column("idem_refresh", "evt_3", "lease_expiry")).after(
+                (Timestamp) query("SELECT CURRENT_TIMESTAMP")), "evt_3's lease was extended");
+        repository.confirm("evt_3");
+        prepared.clear();
+        repository.refreshLeases();
+        assertEquals(List.of(), prepared, "nothing in a route: no statement at all");
         repository.stop();
+    }
+
+    /** The shared database, recording the SQL of every statement prepared on it. */
+    private static DataSource recording(List<String> prepared) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] { DataSource.class },
+                (proxy, method, args) -> {
+                    Object result = invoke(dataSource, method, args);
+                    if (result instanceof Connection connection) {
+                        return Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                                new Class<?>[] { Connection.class }, (p, m, a) -> {
+                                    if (m.getName().equals("prepareStatement")) {
+                                        prepared.add((String) a[0]);
+                                    }
+                                    return invoke(connection, m, a);
+                                });
+                    }
+                    return result;
+                });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** As if leaseTime had passed without a refresh: the row's lease ends in the past. */
+    private static void expireLease(String table, String id) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("UPDATE " + table
+                     + " SET lease_expiry = CURRENT_TIMESTAMP - INTERVAL '1 second' WHERE event_id = ?")) {
+            statement.setString(1, id);
+            assertEquals(1, statement.executeUpdate());
+        }
     }
 
     @Test
@@ -227,6 +310,26 @@ class JdbcIdempotentRepositoryTest {
     }
 
     @Test
+    void aReplicaRemovesOnlyItsOwnIdInProgressNeverAnotherReplicasDoneOrExpiredRow() throws Exception {
+        JdbcIdempotentRepository a = replica("idem_remove_own", 30_000);
+        JdbcIdempotentRepository b = replica("idem_remove_own", 30_000);
+        assertTrue(a.add("evt_done"));
+        assertTrue(a.confirm("evt_done"));
+        // b's route failed on something else, its remove failed, and it removes "before re-adding": never a's done row
+        assertFalse(b.remove("evt_done"));
+        assertEquals(JdbcIdempotentRepository.DONE, column("idem_remove_own", "evt_done", "state"));
+        assertFalse(b.add("evt_done"), "still a duplicate: routed once");
+        assertTrue(a.add("evt_expired"));
+        a.stop(); // hands the lease back: expired
+        assertFalse(b.remove("evt_expired"), "an expired row of another replica is taken over by add, not deleted");
+        assertEquals(a.owner(), column("idem_remove_own", "evt_expired", "owner_id"));
+        assertTrue(b.add("evt_expired"));
+        assertTrue(b.remove("evt_expired"), "its own id in progress: removed");
+        assertTrue(b.add("evt_expired"), "the redelivery is routed again");
+        b.stop();
+    }
+
+    @Test
     void aCleanStopHandsItsLeasesBackAtOnce() throws Exception {
         JdbcIdempotentRepository stopping = replica("idem_handback", 30_000);
         JdbcIdempotentRepository other = replica("idem_handback", 30_000);
@@ -234,6 +337,67 @@ class JdbcIdempotentRepositoryTest {
         stopping.stop();
         assertTrue(other.add("evt_1"), "no need to wait 30 s for a lease its owner gave up");
         other.stop();
+    }
+
+    @Test
+    void aStopWaitsForARefreshUnderWaySoItCannotExtendTheHandedBackLeases() throws Exception {
+        CountDownLatch refreshing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // the keep-alive thread's connection is held (as a slow database would, deaf to interrupts) until released
+        DataSource slowRefresh = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")
+                        && Thread.currentThread().getName().startsWith("VZapsIdempotentLeases-")) {
+                        refreshing.countDown();
+                        awaitUninterruptibly(release);
+                    }
+                    try {
+                        return method.invoke(dataSource, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        JdbcIdempotentRepository stopping = new JdbcIdempotentRepository(slowRefresh);
+        stopping.setTableName("idem_stop_refresh");
+        stopping.setLeaseTime(3_000);
+        stopping.start();
+        JdbcIdempotentRepository other = replica("idem_stop_refresh", 30_000);
+        assertTrue(stopping.add("evt_1"));
+        assertTrue(refreshing.await(30, TimeUnit.SECONDS), "the keep-alive began a refresh");
+        Thread stopper = new Thread(stopping::stop, "stopper");
+        stopper.start();
+        // let the refresh go once the stop is either waiting for it or (without the wait) finished its hand-back
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !stopper.isAlive() || stopper.getState() == Thread.State.TIMED_WAITING);
+        release.countDown();
+        stopper.join(60_000);
+        assertFalse(stopper.isAlive());
+        assertTrue(other.add("evt_1"), "the hand-back came after the refresh: the lease is free at once");
+        other.stop();
+    }
+
+    /** As a driver blocked in socket I/O: an interrupt neither ends the wait nor the statement after it. */
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        while (latch.getCount() > 0) {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                // ignored, on purpose
+            }
+        }
+    }
+
+    @Test
+    void anAddOnARepositoryThatIsNotStartedFailsClearlySoTheEventComesAgain() throws Exception {
+        JdbcIdempotentRepository never = new JdbcIdempotentRepository(dataSource);
+        never.setTableName("idem_not_started");
+        IllegalStateException notStarted = assertThrows(IllegalStateException.class, () -> never.add("evt_1"));
+        assertTrue(notStarted.getMessage().contains("not started") && notStarted.getMessage().contains("evt_1"),
+                notStarted.getMessage());
+        JdbcIdempotentRepository stopped = replica("idem_not_started", 30_000);
+        stopped.stop();
+        IllegalStateException afterStop = assertThrows(IllegalStateException.class, () -> stopped.add("evt_1"));
+        assertTrue(afterStop.getMessage().contains("stopped"), afterStop.getMessage());
     }
 
     @Test

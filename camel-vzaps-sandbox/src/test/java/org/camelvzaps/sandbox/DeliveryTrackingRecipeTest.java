@@ -94,7 +94,7 @@ class DeliveryTrackingRecipeTest {
             DeliveryTrackingRun.useSandbox(camel, sandbox);
             camel.start();
             await().atMost(Duration.ofSeconds(20)).until(() -> sandbox.realtimeConnections(id) == 1);
-            DeliveryTrackingRun.sendThreeAndLoseOne(sandbox, camel.createProducerTemplate(), delivered, notDelivered,
+            DeliveryTrackingRun.sendThreeAndLoseOne(sandbox, id, camel.createProducerTemplate(), delivered, notDelivered,
                     Duration.ofSeconds(30));
         }
     }

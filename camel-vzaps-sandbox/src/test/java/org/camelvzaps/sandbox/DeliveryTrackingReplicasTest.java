@@ -47,8 +47,8 @@ class DeliveryTrackingReplicasTest {
             try (CamelContext sender = replica(dataSource, id, false);
                  CamelContext receiver = replica(dataSource, id, true)) {
                 await().atMost(Duration.ofSeconds(20)).until(() -> sandbox.realtimeConnections(id) == 1);
-                DeliveryTrackingRun.sendThreeAndLoseOne(sandbox, sender.createProducerTemplate(), delivered, notDelivered,
-                        Duration.ofSeconds(40));
+                DeliveryTrackingRun.sendThreeAndLoseOne(sandbox, id, sender.createProducerTemplate(), delivered,
+                        notDelivered, Duration.ofSeconds(40));
             }
         }
     }

@@ -17,6 +17,7 @@ import org.camelvzaps.client.Json;
 import org.camelvzaps.client.VZapsClient;
 import org.camelvzaps.consumer.EventFilter;
 import org.camelvzaps.model.event.VZapsEvent;
+import org.camelvzaps.state.VZapsEventInProgressException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -288,6 +289,10 @@ final class InstanceStream implements RealtimeSession.Handler {
                     from.touch();
                     if (outcome.acknowledge()) {
                         processed(from, event);
+                    } else if (failure instanceof VZapsEventInProgressException inProgress) {
+                        // not a failure of this replica: the event is in a route elsewhere; it is decided on redelivery
+                        failed(from, "event " + event.id() + " is in progress on another replica, not routed here: "
+                                     + inProgress.getMessage());
                     } else {
                         failed(from, "the route failed on event " + event.id() + "; it will be delivered again");
                     }

@@ -30,17 +30,19 @@ final class RealtimeSession implements WebSocket.Listener {
     }
 
     private final Handler handler;
-    private final long maxFrameChars;
+    private final long maxFrameBytes;
     private final String jwt;
     private final StringBuilder text = new StringBuilder();
+    /** The UTF-8 length of {@code text}, counted as its parts arrive. */
+    private long textBytes;
     private volatile WebSocket socket;
     private volatile long lastActivity = System.nanoTime();
     private volatile long openedAt;
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
 
-    RealtimeSession(Handler handler, long maxFrameChars, String jwt) {
+    RealtimeSession(Handler handler, long maxFrameBytes, String jwt) {
         this.handler = handler;
-        this.maxFrameChars = maxFrameChars;
+        this.maxFrameBytes = maxFrameBytes;
         this.jwt = jwt;
     }
 
@@ -56,19 +58,23 @@ final class RealtimeSession implements WebSocket.Listener {
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         touch();
-        if (text.length() + data.length() > maxFrameChars) {
+        long bytes = textBytes + utf8Length(data);
+        if (bytes > maxFrameBytes) {
             text.setLength(0);
             text.trimToSize();
-            handler.refused(this, "a frame larger than maxBodySize (" + maxFrameChars + ") was refused");
+            textBytes = 0;
+            handler.refused(this, "a frame larger than maxBodySize (" + maxFrameBytes + ") was refused");
             return null;
         }
         text.append(data);
+        textBytes = bytes;
         if (!last) {
             next();
             return null;
         }
         String frame = text.toString();
         text.setLength(0);
+        textBytes = 0;
         if (text.capacity() > 4096) {
             text.trimToSize(); // an idle socket keeps no large buffer
         }
@@ -188,6 +194,19 @@ final class RealtimeSession implements WebSocket.Listener {
     /** Counts as activity: a frame, a pong, or the end of an event's processing (a slow route is not silence). */
     void touch() {
         lastActivity = System.nanoTime();
+    }
+
+    /**
+     * The bytes {@code chars} takes in UTF-8, without encoding it. Each half of a surrogate pair counts 2 (the pair 4),
+     * so a pair split between two parts of a frame is counted right too.
+     */
+    static long utf8Length(CharSequence chars) {
+        long bytes = 0;
+        for (int i = 0, n = chars.length(); i < n; i++) {
+            char c = chars.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     static String describe(Throwable error) {

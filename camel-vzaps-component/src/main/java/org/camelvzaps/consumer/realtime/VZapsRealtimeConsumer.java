@@ -25,6 +25,7 @@ import org.camelvzaps.client.VZapsConfigurationException;
 import org.camelvzaps.component.VZapsConfiguration;
 import org.camelvzaps.component.VZapsEndpoint;
 import org.camelvzaps.consumer.EventPipeline;
+import org.camelvzaps.consumer.RepositoryLeases;
 import org.camelvzaps.consumer.SilenceWatch;
 import org.camelvzaps.observe.VZapsObserver;
 import org.slf4j.Logger;

@@ -19,6 +19,7 @@ import org.camelvzaps.component.VZapsEndpoint;
 import org.camelvzaps.consumer.SilenceWatch;
 import org.camelvzaps.observe.VZapsObserver;
 import org.camelvzaps.consumer.EventPipeline;
+import org.camelvzaps.consumer.RepositoryLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,7 +96,14 @@ public class VZapsWebhookConsumer extends DefaultConsumer implements HealthCheck
     protected void doStart() throws Exception {
         super.doStart();
         cursors = config.getStateRepository() != null ? config.getStateRepository() : memoryCursors;
-        ServiceHelper.startService(config.getStateRepository(), config.getIdempotentRepository());
+        // counted, not started and stopped here: one repository bean may serve several routes
+        RepositoryLeases.acquire(config.getStateRepository());
+        try {
+            RepositoryLeases.acquire(config.getIdempotentRepository());
+        } catch (RuntimeException e) {
+            RepositoryLeases.release(config.getStateRepository());
+            throw e;
+        }
         if (VertxEarlyRefusal.available()) {
             earlyRefusal = new VertxEarlyRefusal();
             earlyRefusal.install(getEndpoint().getCamelContext(), normalizePath(config.getWebhookPath()), config, activity);
@@ -136,7 +144,9 @@ public class VZapsWebhookConsumer extends DefaultConsumer implements HealthCheck
             registration.restore();
             registration = null;
         }
-        ServiceHelper.stopService(listener, config.getIdempotentRepository(), config.getStateRepository());
+        ServiceHelper.stopService(listener);
+        RepositoryLeases.release(config.getIdempotentRepository());
+        RepositoryLeases.release(config.getStateRepository());
         if (earlyRefusal != null) {
             earlyRefusal.remove();
             earlyRefusal = null;

@@ -42,8 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RealtimeSmallBuffersTest {
 
     /** The fleet flags of docs/receiving-events.md, "Running a fleet". */
-    static final List<String> FLEET_FLAGS = List.of("-Djdk.httpclient.websocket.intermediateBufferSize=1024",
-            "-Djdk.httpclient.websocket.writeBufferSize=1024", "-Djdk.httpclient.bufsize=4096");
+    static final List<String> FLEET_FLAGS = FleetJvmFlags.FLAGS;
 
     private static final String ROUTED = "routed ";
 
@@ -207,7 +206,16 @@ class RealtimeSmallBuffersTest {
                 }
             });
             context.start();
-            Thread.currentThread().join(); // until killed
+            // until killed; and never orphaned: it ends with the test JVM that started it, or after LIFETIME at most
+            ProcessHandle.current().parent().ifPresentOrElse(
+                    parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)),
+                    () -> Runtime.getRuntime().halt(3));
+            Thread.sleep(LIFETIME.toMillis());
+            System.out.println("the receiver ran for " + LIFETIME + ": it ends on its own");
+            Runtime.getRuntime().halt(4);
         }
+
+        /** The longest a receiver runs; a test is over long before. */
+        static final Duration LIFETIME = Duration.ofMinutes(5);
     }
 }

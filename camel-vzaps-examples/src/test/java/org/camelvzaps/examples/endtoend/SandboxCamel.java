@@ -1,12 +1,9 @@
 package org.camelvzaps.examples.endtoend;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.test.AvailablePortFinder;
 import org.camelvzaps.component.VZapsComponent;
 import org.camelvzaps.sandbox.VZapsSandboxExtension;
 
@@ -35,10 +32,6 @@ final class SandboxCamel {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AvailablePortFinder.getNextAvailable();
     }
 }

@@ -1,4 +1,4 @@
-package org.camelvzaps.consumer.realtime;
+package org.camelvzaps.consumer;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,14 +13,14 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.camelvzaps.client.VZapsConfigurationException;
 
 /**
- * Who starts and stops the repositories realtime routes are given, when one bean serves several routes. The first
+ * Who starts and stops the repositories webhook and realtime routes are given, when one bean serves several routes. The first
  * route that uses a repository starts it unless it already runs; the last one to let go stops it, and only if a route
  * started it: a repository the application started (or that its container manages) is left running. So a route
  * that stops never stops a repository under another route's feet, and a {@code FileStateRepository} rewrites its
  * file once, when no route writes to it any more. Two {@code FileStateRepository} beans on one file are refused:
  * each rewrites the whole file from its own cache when it stops, so the last to stop would erase the other's cursors.
  */
-final class RepositoryLeases {
+public final class RepositoryLeases {
 
     private static final Map<Object, Lease> LEASES = new IdentityHashMap<>();
     private static final Map<File, FileStateRepository> FILES = new HashMap<>();
@@ -35,7 +35,7 @@ final class RepositoryLeases {
     }
 
     /** Starts {@code repository} for a route unless it runs already; refuses a second file repository on one file. */
-    static synchronized void acquire(Object repository) {
+    public static synchronized void acquire(Object repository) {
         if (repository == null) {
             return;
         }
@@ -69,7 +69,7 @@ final class RepositoryLeases {
     }
 
     /** Lets go of {@code repository}; the last route to let go stops it if a route started it. */
-    static synchronized void release(Object repository) {
+    public static synchronized void release(Object repository) {
         Lease lease = repository == null ? null : LEASES.get(repository);
         if (lease == null || --lease.users > 0) {
             return;

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * real: every {@code `ClassName`} and {@code `ClassName.member`} they write in backticks is a class of the repository
  * (any module, main or test sources) or of the JDK, Jackson or Camel, and has that member; every {@code `CamelVZaps…`}
  * header is one of {@code VZapsConstants}. A renamed class or test then fails here instead of misleading the reader.
- * The how-to steps also keep naming the tests that fail until a new operation or option is complete.
+ * The how-to steps also keep naming the tests that fail until a new operation, option or header is complete.
  */
 class DocsArchitectureTest {
 
@@ -61,17 +61,32 @@ class DocsArchitectureTest {
 
     @Test
     void theAddAnOptionStepsNameTheTestsThatFailUntilAnOptionIsComplete() throws IOException {
-        String architecture = Files.readString(RepoRoot.find().resolve("docs/architecture.md"));
-        int start = architecture.indexOf("## Add an option");
-        assertTrue(start >= 0, "docs/architecture.md has no 'Add an option' section");
-        int end = architecture.indexOf("\n## ", start + 1);
-        String section = architecture.substring(start, end < 0 ? architecture.length() : end);
+        String section = architectureSection("Add an option");
         for (String name : List.of("OptionsTableTest", "GeneratedMetadataTest", "ClientSharingTest", "@ClientSetting",
                 "ParametersAndBadInputTest", "StartupSummaryMaskingTest", "ConfigurationMetadataCoverageTest",
                 "-Dvzaps.updateDocs")) {
             assertTrue(section.contains("`" + name + "`"), "the 'Add an option' steps no longer name " + name
                     + ", which a new option meets");
         }
+    }
+
+    @Test
+    void theAddAHeaderStepsNameTheTestsThatFailUntilAHeaderIsComplete() throws IOException {
+        String section = architectureSection("Add a header");
+        for (String name : List.of("HeadersTableTest", "OptionsTableTest", "GeneratedMetadataTest", "@Metadata",
+                "-Dvzaps.updateDocs")) {
+            assertTrue(section.contains("`" + name + "`"), "the 'Add a header' steps no longer name " + name
+                    + ", which a new header meets");
+        }
+    }
+
+    /** The section of docs/architecture.md under {@code ## title}, up to the next section. */
+    private static String architectureSection(String title) throws IOException {
+        String architecture = Files.readString(RepoRoot.find().resolve("docs/architecture.md"));
+        int start = architecture.indexOf("## " + title + "\n");
+        assertTrue(start >= 0, "docs/architecture.md has no '" + title + "' section");
+        int end = architecture.indexOf("\n## ", start + 1);
+        return architecture.substring(start, end < 0 ? architecture.length() : end);
     }
 
     /** The names of the text that are neither a class (with the member) nor a header; asserts enough were checked. */

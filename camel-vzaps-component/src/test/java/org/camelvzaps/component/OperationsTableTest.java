@@ -1,6 +1,5 @@
 package org.camelvzaps.component;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,6 @@ import org.camelvzaps.client.Param;
 import org.camelvzaps.client.VZapsOperation;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The operations table of docs/operations.md is rendered from the catalog, so it cannot drift: this test fails when
  * the file differs from what the catalog says. {@code -Dvzaps.updateDocs} writes the table instead.
@@ -24,24 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OperationsTableTest {
 
     static final Path DOC = Path.of("..", "docs", "operations.md");
-    private static final String START = "<!-- operations-table:start (generated from VZapsOperation by OperationsTableTest; "
-                                        + "run the component tests with -Dvzaps.updateDocs to refresh) -->";
-    private static final String END = "<!-- operations-table:end -->";
 
     @Test
     void operationsTableMatchesTheCatalog() throws Exception {
-        String doc = Files.readString(DOC);
-        int start = doc.indexOf(START);
-        int end = doc.indexOf(END);
-        assertTrue(start >= 0 && end > start, DOC + " needs the markers " + START + " and " + END);
-        String current = doc.substring(start + START.length(), end);
-        String expected = "\n" + render();
-        if (!expected.equals(current) && Boolean.getBoolean("vzaps.updateDocs")) {
-            Files.writeString(DOC, doc.substring(0, start + START.length()) + expected + doc.substring(end));
-            return;
-        }
-        assertEquals(expected, current, DOC + " is out of date with the catalog: run the component tests with "
-                + "-Dvzaps.updateDocs and commit the file");
+        GeneratedTables.check(DOC, "operations-table", "VZapsOperation by OperationsTableTest", render(),
+                "an operation was added, removed or changed in VZapsOperation");
     }
 
     static String render() {

@@ -18,7 +18,6 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
-import org.camelvzaps.client.Json;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,7 +38,6 @@ class OptionsTableTest {
     static final Path GUIDE = Path.of("..", "docs", "vzaps-component.md");
     static final Path EVENTS = Path.of("..", "docs", "receiving-events.md");
     static final Path SENDING = Path.of("..", "docs", "sending.md");
-    private static final String CATALOG = "/META-INF/org/camelvzaps/component/vzaps.json";
     private static final String SCHEDULED_POLL_DOCS = "https://camel.apache.org/manual/polling-consumer.html";
     /** Groups in the order Camel's catalog lists them; the others follow by name. */
     private static final List<String> GROUP_ORDER = List.of("common", "consumer", "consumer (advanced)", "producer",
@@ -74,7 +72,7 @@ class OptionsTableTest {
                 "ScheduledPollEndpoint's options not found by reflection: " + scheduledPoll);
         assertTrue(guide.contains("](" + SCHEDULED_POLL_DOCS), GUIDE + " must link to " + SCHEDULED_POLL_DOCS);
         List<String> unnamed = new ArrayList<>();
-        JsonNode catalog = catalog();
+        JsonNode catalog = GeneratedTables.catalog();
         for (String section : List.of("componentProperties", "properties")) {
             for (Map.Entry<String, JsonNode> option : catalog.get(section).properties()) {
                 String name = option.getKey();
@@ -86,6 +84,11 @@ class OptionsTableTest {
         assertEquals(List.of(), unnamed, "Camel's options the table leaves out: name them in the prose of " + GUIDE);
     }
 
+    private static void check(Path page, String marker, String table) throws Exception {
+        GeneratedTables.check(page, marker, "the catalog by OptionsTableTest", table, "an option was added, removed "
+                + "or described anew; change a description where the option is declared, not in the page");
+    }
+
     /**
      * Camel's build drops some characters from a description ({@code <…>}, {@code *}, {@code @}), so a description
      * (of an option or of a header) must reach the catalog, and through it the docs and tooling, as written where it
@@ -93,7 +96,7 @@ class OptionsTableTest {
      */
     @Test
     void descriptionsReachTheCatalogAsDeclared() throws Exception {
-        JsonNode catalog = catalog();
+        JsonNode catalog = GeneratedTables.catalog();
         List<String> changed = new ArrayList<>();
         for (Field field : VZapsConfiguration.class.getDeclaredFields()) {
             UriParam param = field.getAnnotation(UriParam.class);
@@ -117,27 +120,8 @@ class OptionsTableTest {
                 changed.add(field.getName());
             }
         }
-        assertEquals(List.of(), changed, "these descriptions changed on their way to " + CATALOG + ": write them "
-                + "without <, >, * and @");
-    }
-
-    private static void check(Path page, String marker, String table) throws Exception {
-        String start = "<!-- " + marker + ":start (generated from the catalog by OptionsTableTest; run the component "
-                       + "tests with -Dvzaps.updateDocs to refresh) -->";
-        String end = "<!-- " + marker + ":end -->";
-        String doc = Files.readString(page);
-        int from = doc.indexOf(start);
-        int to = doc.indexOf(end);
-        assertTrue(from >= 0 && to > from, page + " needs the markers " + start + " and " + end);
-        String current = doc.substring(from + start.length(), to);
-        String expected = "\n" + table;
-        if (!expected.equals(current) && Boolean.getBoolean("vzaps.updateDocs")) {
-            Files.writeString(page, doc.substring(0, from + start.length()) + expected + doc.substring(to));
-            return;
-        }
-        assertEquals(expected, current, page + " is out of date with the catalog (an option was added, removed or "
-                + "described anew): run the component tests with -Dvzaps.updateDocs and commit the page. Change a "
-                + "description where the option is declared, not in the page");
+        assertEquals(List.of(), changed, "these descriptions changed on their way to " + GeneratedTables.CATALOG
+                + ": write them without <, >, * and @");
     }
 
     static String render(Predicate<Option> which) throws Exception {
@@ -158,7 +142,7 @@ class OptionsTableTest {
 
     /** The options this component declares, from the catalog, in the catalog's group order then by name. */
     static List<Option> options() throws Exception {
-        JsonNode catalog = catalog();
+        JsonNode catalog = GeneratedTables.catalog();
         Map<String, Option> options = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : catalog.get("properties").properties()) {
             if (VZapsConfiguration.class.getName().equals(entry.getValue().path("configurationClass").asText())) {
@@ -168,11 +152,13 @@ class OptionsTableTest {
         for (Field field : VZapsComponent.class.getDeclaredFields()) {
             if (field.isAnnotationPresent(Metadata.class)) {
                 JsonNode json = catalog.get("componentProperties").get(field.getName());
-                assertTrue(json != null, "component option " + field.getName() + " is not in " + CATALOG);
+                assertTrue(json != null, "component option " + field.getName() + " is not in "
+                        + GeneratedTables.CATALOG);
                 options.putIfAbsent(field.getName(), new Option(field.getName(), json, true));
             }
         }
-        assertTrue(options.size() > 50, "expected the component's options in " + CATALOG + ", found " + options.keySet());
+        assertTrue(options.size() > 50, "expected the component's options in " + GeneratedTables.CATALOG + ", found "
+                + options.keySet());
         return options.values().stream()
                 .sorted(Comparator.comparingInt(Option::groupRank).thenComparing(Option::group).thenComparing(Option::name))
                 .toList();
@@ -184,13 +170,6 @@ class OptionsTableTest {
                 .filter(field -> field.isAnnotationPresent(UriParam.class))
                 .map(Field::getName)
                 .collect(Collectors.toSet());
-    }
-
-    static JsonNode catalog() throws Exception {
-        try (var in = OptionsTableTest.class.getResourceAsStream(CATALOG)) {
-            assertTrue(in != null, CATALOG + " is not on the test classpath");
-            return Json.mapper().readTree(in);
-        }
     }
 
     /** One option of the catalog; {@code componentOnly} when it can be set on the component only. */
@@ -246,11 +225,8 @@ class OptionsTableTest {
             return "enum: " + String.join(", ", names);
         }
 
-        /** The description as plain text in a table cell: nothing in it reads as markup or ends the cell. */
         String descriptionCell() {
-            String text = json.path("description").asText().replace("|", "\\|").replace("<", "&lt;")
-                    .replace(">", "&gt;").replace("*", "\\*");
-            return json.path("secret").asBoolean() ? text + " Secret." : text;
+            return GeneratedTables.descriptionCell(json);
         }
     }
 }

@@ -1,0 +1,97 @@
+package org.camelvzaps.component;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The headers tables of docs/vzaps-component.md (every header) and docs/receiving-events.md (the headers consumers
+ * set) are rendered from the {@code headers} section of the generated catalog ({@code vzaps.json}, what Camel tooling
+ * shows), so a header is described once, in its {@code @Metadata} in {@link VZapsConstants}: this test fails when a
+ * page differs from what the catalog says. {@code -Dvzaps.updateDocs} writes the tables instead.
+ */
+class HeadersTableTest {
+
+    /** The labels a header may have: who uses it ({@code common}: producer and consumers). */
+    private static final Map<String, String> USED_BY = Map.of("producer", "producer", "consumer", "consumer",
+            "common", "producer, consumer");
+
+    @Test
+    void guideHeadersTableMatchesTheCatalog() throws Exception {
+        check(OptionsTableTest.GUIDE, "headers-table", render(header -> true));
+    }
+
+    @Test
+    void eventsPageConsumerHeadersTableMatchesTheCatalog() throws Exception {
+        check(OptionsTableTest.EVENTS, "consumer-headers-table", render(header -> !label(header).equals("producer")));
+    }
+
+    /**
+     * The Used by column comes from the label, so every header has one, and its description says the same: what a
+     * producer reads or sets, what the consumers set.
+     */
+    @Test
+    void everyHeaderSaysWhoUsesIt() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> header : headers()) {
+            String label = label(header.getValue());
+            String description = header.getValue().path("description").asText();
+            boolean producer = description.startsWith("Producer input:") || description.contains("Set by the producer");
+            boolean consumer = description.matches("(?s).*Set by the [a-z, ]*consumers.*");
+            boolean agrees = switch (label) {
+                case "producer" -> producer && !consumer;
+                case "consumer" -> consumer && !producer;
+                case "common" -> producer && consumer;
+                default -> false;
+            };
+            if (!agrees) {
+                wrong.add(header.getKey() + " (label '" + label + "')");
+            }
+        }
+        assertEquals(List.of(), wrong, "give each header of VZapsConstants a label of " + USED_BY.keySet() + " and a "
+                + "description that starts with 'Producer input:' or says 'Set by the producer' for a producer, and "
+                + "says 'Set by the ... consumers' for the consumers");
+    }
+
+    private static void check(Path page, String marker, String table) throws Exception {
+        GeneratedTables.check(page, marker, "the catalog by HeadersTableTest", table, "a header was added, removed "
+                + "or described anew; change a description in its @Metadata in VZapsConstants, not in the page");
+    }
+
+    static String render(Predicate<JsonNode> which) throws Exception {
+        StringBuilder table = new StringBuilder();
+        table.append("| Header | Used by | Type | Description |\n");
+        table.append("|---|---|---|---|\n");
+        for (Map.Entry<String, JsonNode> header : headers()) {
+            JsonNode json = header.getValue();
+            if (which.test(json)) {
+                table.append("| `").append(header.getKey()).append("` | ")
+                        .append(USED_BY.getOrDefault(label(json), label(json))).append(" | `")
+                        .append(json.path("javaType").asText()).append("` | ")
+                        .append(GeneratedTables.descriptionCell(json)).append(" |\n");
+            }
+        }
+        return table.toString();
+    }
+
+    /** The catalog's headers, in the order VZapsConstants declares them. */
+    private static List<Map.Entry<String, JsonNode>> headers() throws Exception {
+        List<Map.Entry<String, JsonNode>> headers =
+                new ArrayList<>(GeneratedTables.catalog().path("headers").properties());
+        assertTrue(headers.size() >= 20, "expected the component's headers in " + GeneratedTables.CATALOG + ", found "
+                + headers.size());
+        return headers;
+    }
+
+    private static String label(JsonNode header) {
+        return header.path("label").asText();
+    }
+}

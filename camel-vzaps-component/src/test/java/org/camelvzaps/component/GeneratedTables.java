@@ -60,8 +60,12 @@ final class GeneratedTables {
      * and a secret says so.
      */
     static String descriptionCell(JsonNode entry) {
-        String text = entry.path("description").asText().replace("|", "\\|").replace("<", "&lt;")
-                .replace(">", "&gt;").replace("*", "\\*");
+        String text = cell(entry.path("description").asText());
         return entry.path("secret").asBoolean() ? text + " Secret." : text;
+    }
+
+    /** Plain text as a table cell: nothing in it reads as markup or ends the cell. */
+    static String cell(String text) {
+        return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*");
     }
 }

@@ -24,6 +24,9 @@ class HeadersTableTest {
     private static final Map<String, String> USED_BY = Map.of("producer", "producer", "consumer", "consumer",
             "common", "producer, consumer");
 
+    /** How a header's description starts the sentence about what the producer sets in it. */
+    private static final String SET_BY_PRODUCER = "Set by the producer";
+
     @Test
     void guideHeadersTableMatchesTheCatalog() throws Exception {
         check(OptionsTableTest.GUIDE, "headers-table", render(header -> true));
@@ -32,6 +35,17 @@ class HeadersTableTest {
     @Test
     void eventsPageConsumerHeadersTableMatchesTheCatalog() throws Exception {
         check(OptionsTableTest.EVENTS, "consumer-headers-table", render(header -> !label(header).equals("producer")));
+    }
+
+    /**
+     * The answer headers of docs/operations.md: what the producer sets, in the words of each header's "Set by the
+     * producer" sentence.
+     */
+    @Test
+    void operationsPageAnswerHeadersTableMatchesTheCatalog() throws Exception {
+        GeneratedTables.check(OperationsTableTest.DOC, "answer-headers-table", "the catalog by HeadersTableTest",
+                renderAnswerHeaders(), "a header the producer sets was added, removed or described anew; change its "
+                + "'Set by the producer' sentence in its @Metadata in VZapsConstants, not in the page");
     }
 
     /**
@@ -79,6 +93,30 @@ class HeadersTableTest {
                         .append(GeneratedTables.descriptionCell(json)).append(" |\n");
             }
         }
+        return table.toString();
+    }
+
+    static String renderAnswerHeaders() throws Exception {
+        StringBuilder table = new StringBuilder();
+        table.append("| Header | Type | Set by the producer |\n");
+        table.append("|---|---|---|\n");
+        int rows = 0;
+        for (Map.Entry<String, JsonNode> header : headers()) {
+            String description = header.getValue().path("description").asText();
+            int from = description.indexOf(SET_BY_PRODUCER);
+            if (from >= 0) {
+                int end = description.indexOf(". ", from);
+                String sentence = description.substring(from + SET_BY_PRODUCER.length(),
+                        end < 0 ? description.length() : end + 1).strip();
+                table.append("| `").append(header.getKey()).append("` | `")
+                        .append(header.getValue().path("javaType").asText()).append("` | ")
+                        .append(GeneratedTables.cell(sentence.substring(0, 1).toUpperCase() + sentence.substring(1)))
+                        .append(" |\n");
+                rows++;
+            }
+        }
+        assertTrue(rows >= 6, "expected the headers the producer sets ('" + SET_BY_PRODUCER + "' in their "
+                + "descriptions), found " + rows);
         return table.toString();
     }
 

@@ -43,9 +43,7 @@ class HeadersTableTest {
      */
     @Test
     void operationsPageAnswerHeadersTableMatchesTheCatalog() throws Exception {
-        GeneratedTables.check(OperationsTableTest.DOC, "answer-headers-table", "the catalog by HeadersTableTest",
-                renderAnswerHeaders(), "a header the producer sets was added, removed or described anew; change its "
-                + "'Set by the producer' sentence in its @Metadata in VZapsConstants, not in the page");
+        check(OperationsTableTest.DOC, "answer-headers-table", renderAnswerHeaders());
     }
 
     /**
@@ -58,7 +56,7 @@ class HeadersTableTest {
         for (Map.Entry<String, JsonNode> header : headers()) {
             String label = label(header.getValue());
             String description = header.getValue().path("description").asText();
-            boolean producer = description.startsWith("Producer input:") || description.contains("Set by the producer");
+            boolean producer = description.startsWith("Producer input:") || description.contains(SET_BY_PRODUCER);
             boolean consumer = description.matches("(?s).*Set by the [a-z, ]*consumers.*");
             boolean agrees = switch (label) {
                 case "producer" -> producer && !consumer;
@@ -96,7 +94,7 @@ class HeadersTableTest {
         return table.toString();
     }
 
-    static String renderAnswerHeaders() throws Exception {
+    private static String renderAnswerHeaders() throws Exception {
         StringBuilder table = new StringBuilder();
         table.append("| Header | Type | Set by the producer |\n");
         table.append("|---|---|---|\n");
